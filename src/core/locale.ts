@@ -1,0 +1,36 @@
+/** The locale every lookup ends with; its pack ships with the kit. */
+export const DEFAULT_LOCALE = 'en';
+
+/** `zh_cn`, `ZH-cn` → `zh-CN`; anything unusable → `en`. */
+export function canonicalLocale(locale: unknown): string {
+  if (typeof locale !== 'string') return DEFAULT_LOCALE;
+  const parts = locale.trim().replace(/_/g, '-').split('-').filter(Boolean);
+  const language = parts[0];
+  if (!language || !/^[a-z]{2,8}$/i.test(language)) return DEFAULT_LOCALE;
+  return [
+    language.toLowerCase(),
+    ...parts.slice(1).map((part) => {
+      if (part.length === 2) return part.toUpperCase();
+      if (part.length === 4) return part[0]!.toUpperCase() + part.slice(1).toLowerCase();
+      return part.toLowerCase();
+    }),
+  ].join('-');
+}
+
+/**
+ * Where to look for a string, in order: the exact tag (`zh-Hant-TW`), each shorter prefix (`zh-Hant`,
+ * `zh`), any other available tag of the same language (`zh-CN`), and finally `en`.
+ */
+export function localeFallbackChain(locale: unknown, available: Iterable<string> = []): string[] {
+  const canonical = canonicalLocale(locale);
+  const chain: string[] = [];
+  const parts = canonical.split('-');
+  for (let length = parts.length; length > 0; length--) chain.push(parts.slice(0, length).join('-'));
+  const language = parts[0]!;
+  for (const tag of available) {
+    const candidate = canonicalLocale(tag);
+    if (candidate.split('-')[0] === language && !chain.includes(candidate)) chain.push(candidate);
+  }
+  if (!chain.includes(DEFAULT_LOCALE)) chain.push(DEFAULT_LOCALE);
+  return chain;
+}

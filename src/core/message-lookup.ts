@@ -1,0 +1,116 @@
+import { en } from '../locales/en';
+import { interpolate } from './interpolate';
+import { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale';
+import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction } from './messages';
+import { isArray, isObject, read } from './safe-access';
+import type { ApiErrorActionId } from './types';
+
+/** How strings are looked up: which locale, which packs and overrides, and an optional app `t`. */
+export interface MessageOptions {
+  /** BCP 47 tag (`'zh-CN'`); falls back to the language (`'zh'`), then `'en'`. Default `'en'`. */
+  locale?: string;
+  /** Locale packs and per-locale overrides; see {@link ApiErrorMessages}. */
+  messages?: ApiErrorMessages;
+  /** An app's own translate function, asked first with the kit's i18n keys. */
+  t?: TranslateFunction;
+}
+
+/** A string found for a key, and the locale it came from. */
+export interface FoundText {
+  text: string;
+  locale: string;
+}
+
+type Layer = ReadonlyMap<string, unknown>;
+
+/** Stable i18n key of an error field: `mexc.error.balance_insufficient.title`. */
+export const errorI18nKey = (key: string) => `mexc.error.${key}`;
+/** Stable i18n key of an action label: `mexc.action.transfer_funds`. */
+export const actionI18nKey = (id: ApiErrorActionId) => `mexc.action.${id}`;
+/** Stable i18n key of a UI string: `mexc.ui.dismiss`. */
+export const uiI18nKey = (name: keyof ApiErrorUiText) => `mexc.ui.${name}`;
+
+function usable(value: unknown, i18nKey?: string): value is string {
+  return typeof value === 'string' && value.trim() !== '' && value !== i18nKey;
+}
+
+function toLayers(messages: unknown): Layer[] {
+  const list: unknown[] = isArray(messages) ? messages : messages === undefined ? [] : [messages];
+  const layers: Layer[] = [];
+  for (const entry of list) {
+    if (!isObject(entry)) continue;
+    const layer = new Map<string, unknown>();
+    let tags: string[];
+    try {
+      tags = Object.keys(entry);
+    } catch {
+      continue;
+    }
+    for (const tag of tags) layer.set(canonicalLocale(tag), read(entry, tag));
+    layers.push(layer);
+  }
+  return layers.reverse(); // later layers win
+}
+
+/** Looks up kit strings through `t`, the overrides and packs, and the bundled English pack. */
+export interface MessageLookup {
+  /** The canonical requested locale. */
+  readonly locale: string;
+  /**
+   * The first usable string: asks `t` with `i18nKey`, then tries every path (`[section?, name, field?]`)
+   * in every locale of the fallback chain, later layers first, then the bundled English pack.
+   */
+  find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams): FoundText | undefined;
+  /** A UI string, never empty: falls back to English. */
+  ui(name: keyof ApiErrorUiText, params?: MessageParams): string;
+  /** An action's button label, never empty. */
+  action(id: ApiErrorActionId): string;
+}
+
+function readPath(root: unknown, path: readonly string[]): unknown {
+  let node = root;
+  for (const segment of path) node = read(node, segment);
+  return node;
+}
+
+/** Builds a {@link MessageLookup} for one set of options. Never throws on malformed options. */
+export function createMessageLookup(options: MessageOptions = {}): MessageLookup {
+  const layers = toLayers(read(options, 'messages'));
+  const t = read(options, 't');
+  const available = new Set<string>();
+  for (const layer of layers) for (const tag of layer.keys()) available.add(tag);
+  const locale = canonicalLocale(read(options, 'locale') ?? DEFAULT_LOCALE);
+  const chain = localeFallbackChain(locale, available);
+
+  function find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams): FoundText | undefined {
+    if (typeof t === 'function') {
+      let text: unknown;
+      try {
+        text = (t as TranslateFunction)(i18nKey, params);
+      } catch {
+        text = undefined;
+      }
+      if (usable(text, i18nKey)) return { text: interpolate(text, params), locale };
+    }
+    for (const tag of chain) {
+      for (const layer of layers) {
+        for (const path of paths) {
+          const value = readPath(layer.get(tag), path);
+          if (usable(value)) return { text: interpolate(value, params), locale: tag };
+        }
+      }
+    }
+    for (const path of paths) {
+      const fallback = readPath(en, path);
+      if (usable(fallback)) return { text: interpolate(fallback, params), locale: DEFAULT_LOCALE };
+    }
+    return undefined;
+  }
+
+  return {
+    locale,
+    find,
+    ui: (name, params = {}) => find([['ui', name]], uiI18nKey(name), params)?.text ?? name,
+    action: (id) => find([['actions', id]], actionI18nKey(id), {})?.text ?? id,
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { apiErrorRetryDelay, isRetryableApiError, shouldRetryApiError } from '../../src/core/index';
+
+const body = (code: number) => ({ success: false, code, message: 'x' });
+
+describe('retry policy', () => {
+  it('never retries codes that fail the same way again', () => {
+    for (const code of [2005, 600, 401, 402, 406, 602, 1000, 2011]) expect(isRetryableApiError(body(code)), String(code)).toBe(false);
+    expect(isRetryableApiError(new DOMException('x', 'AbortError'))).toBe(false);
+  });
+
+  it('retries rate limits and busy servers with backoff', () => {
+    for (const code of [510, 2037, 501]) {
+      expect(isRetryableApiError(body(code))).toBe(true);
+      expect(shouldRetryApiError(2, body(code))).toBe(true);
+      expect(shouldRetryApiError(3, body(code))).toBe(false);
+    }
+  });
+
+  it('retries 513 exactly once, immediately after the clock sync', () => {
+    expect(shouldRetryApiError(0, body(513))).toBe(true);
+    expect(shouldRetryApiError(1, body(513))).toBe(false);
+    expect(apiErrorRetryDelay(0, body(513))).toBe(0);
+  });
+
+  it('re-reads but never blindly re-sends a write whose outcome is unknown', () => {
+    for (const failure of [body(500), body(504), new TypeError('Failed to fetch'), body(603)]) {
+      expect(isRetryableApiError(failure)).toBe(false);
+      expect(isRetryableApiError(failure, { operation: 'write' })).toBe(false);
+      expect(isRetryableApiError(failure, { operation: 'read' })).toBe(true);
+    }
+  });
+
+  it('backs off exponentially with jitter, capped', () => {
+    const low = { random: () => 0 };
+    const high = { random: () => 0.999999 };
+    expect(apiErrorRetryDelay(0, body(510), low)).toBe(500);
+    expect(apiErrorRetryDelay(0, body(510), high)).toBe(1000);
+    expect(apiErrorRetryDelay(3, body(510), low)).toBe(4000);
+    expect(apiErrorRetryDelay(20, body(510), high)).toBe(30_000);
+    expect(apiErrorRetryDelay(2, body(510), { baseMs: 100, maxMs: 250, random: () => 1 })).toBe(250);
+    const delays = Array.from({ length: 50 }, () => apiErrorRetryDelay(1, body(510)));
+    expect(new Set(delays).size).toBeGreaterThan(1);
+    for (const delay of delays) {
+      expect(delay).toBeGreaterThanOrEqual(1000);
+      expect(delay).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it('honours Retry-After', () => {
+    expect(apiErrorRetryDelay(0, { source: 'http', code: null, httpStatus: 429, retryAfterMs: 7000 })).toBe(7000);
+    expect(apiErrorRetryDelay(0, 'Too Many Requests', {})).toBeLessThanOrEqual(1000);
+  });
+
+  it('treats garbage attempt numbers as the first attempt', () => {
+    expect(apiErrorRetryDelay(Number.NaN, body(510), { random: () => 0 })).toBe(500);
+    expect(apiErrorRetryDelay(-4, body(510), { random: () => 0 })).toBe(500);
+  });
+});

@@ -1,0 +1,50 @@
+// Library build: ESM only, peers external, one entry per package.json "exports" subpath.
+// Declarations come from `tsc -p tsconfig.build.json` (see the "build" script).
+// Storybook's react-vite builder also merges this file, but drops `build` (keeps only build.target).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const src = (file: string) => resolve(import.meta.dirname, 'src', file);
+
+// Ships src/styles.css unchanged as dist/styles.css (the "./styles.css" export).
+// Only in the library build: under Storybook build.lib is unset, so nothing is emitted there.
+function copyStyles(): Plugin {
+  let isLib = false;
+  return {
+    name: 'mek:copy-styles',
+    apply: 'build',
+    configResolved(config) {
+      isLib = Boolean(config.build.lib);
+    },
+    generateBundle() {
+      if (!isLib) return;
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(src('styles.css'), 'utf8') });
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [react(), copyStyles()],
+  build: {
+    lib: {
+      // keys are output paths under dist/ (without .js)
+      entry: {
+        index: src('index.ts'),
+        'core/index': src('core/index.ts'),
+        'query/index': src('query/index.ts'),
+        'locales/en': src('locales/en.ts'),
+        'locales/zh-CN': src('locales/zh-CN.ts'),
+      },
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    rolldownOptions: {
+      // peer deps and their subpaths (react/jsx-runtime, react-dom/client) stay external
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+    sourcemap: true,
+  },
+});
