@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { packageAliases } from './scripts/package-aliases.mjs';
 
 const src = (file: string) => resolve(import.meta.dirname, 'src', file);
 
@@ -27,6 +28,7 @@ function copyStyles(): Plugin {
 
 export default defineConfig({
   plugins: [react(), copyStyles()],
+  resolve: { alias: packageAliases },
   build: {
     lib: {
       // keys are output paths under dist/ (without .js)

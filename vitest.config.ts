@@ -4,9 +4,11 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { packageAliases } from './scripts/package-aliases.mjs';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: packageAliases },
   test: {
     projects: [
       {

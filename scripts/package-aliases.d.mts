@@ -1,0 +1,1 @@
+export declare const packageAliases: { find: RegExp; replacement: string }[];
