@@ -58,3 +58,20 @@ export {
   type RetryDelayOptions,
   type RetryOptions,
 } from './retry';
+export {
+  apiErrorToastStore,
+  createToastStore,
+  dismissApiError,
+  showApiError,
+  type ToastStore,
+  type ToastStoreOptions,
+} from './toast-store';
+export {
+  DEFAULT_TOASTER_ID,
+  type ApiErrorToastState,
+  type PauseReason,
+  type ShowApiErrorOptions,
+  type ToastDurations,
+  type ToasterSnapshot,
+  type ToastResolver,
+} from './toast-types';

@@ -1,0 +1,223 @@
+import { getApiErrorDefinition } from './definition';
+import { createMessageLookup } from './message-lookup';
+import { normalizeApiError } from './normalize';
+import { resolveNormalizedApiError } from './resolve';
+import { createToastTimers } from './toast-timers';
+import {
+  DEFAULT_TOASTER_ID,
+  type ApiErrorToastState,
+  type PauseReason,
+  type ShowApiErrorOptions,
+  type ToastDurations,
+  type ToasterSnapshot,
+  type ToastResolver,
+} from './toast-types';
+import type { ApiError } from './types';
+
+/** Options of {@link createToastStore}. */
+export interface ToastStoreOptions {
+  /** Toasts shown at once per toaster; the rest wait in order. Default 3. */
+  maxVisible?: number;
+  /** Auto-dismiss delays by severity. Default: info 5 s, warning 8 s, error and critical stay. */
+  durations?: Partial<ToastDurations>;
+  /** Keep toasts that offer actions until dismissed (a trader may need time to act). Default `true`. */
+  keepToastsWithActions?: boolean;
+}
+
+/** A framework-free queue of error toasts. Subscribe from any UI; `useSyncExternalStore` fits it. */
+export interface ToastStore {
+  /** Shows a failure (anything `normalizeApiError` accepts). Returns the toast id, or `null` for a cancelled request. */
+  show(error: unknown, options?: ShowApiErrorOptions): string | null;
+  /** Closes one toast, or every toast when no id is given. Clears its timers. */
+  dismiss(id?: string): void;
+  /** The toasts of one toaster; the same object until something changes. */
+  getSnapshot(toasterId?: string): ToasterSnapshot;
+  subscribe(listener: () => void): () => void;
+  /** Registers a toaster's limit of visible toasts; returns the unregister function. */
+  registerToaster(toasterId: string, options?: { maxVisible?: number }): () => void;
+  /** Stops the auto-dismiss clocks of a toaster (hover, focus, hidden tab...). */
+  pause(toasterId: string, reason: PauseReason): void;
+  resume(toasterId: string, reason: PauseReason): void;
+  /** Installs how failures become texts (the provider's locale) and re-resolves every live toast. */
+  setResolver(resolver: ToastResolver | null): void;
+  /** Changes defaults such as durations or max visible for toasts shown from now on. */
+  configure(options: ToastStoreOptions): void;
+}
+
+const DEFAULT_DURATIONS: ToastDurations = { info: 5000, warning: 8000, error: null, critical: null };
+const englishLookup = createMessageLookup();
+const englishResolver: ToastResolver = (error, options) => resolveNormalizedApiError(error, englishLookup, options.values);
+
+interface Entry {
+  state: ApiErrorToastState;
+  options: ShowApiErrorOptions;
+  dedupeKey: string | null;
+}
+
+function dedupeKeyOf(error: ApiError): string {
+  return [getApiErrorDefinition(error).key, error.code, error.source, error.httpStatus].join('|');
+}
+
+let nextId = 0;
+
+/** Creates an independent toast store (the kit's default one is `apiErrorToastStore`). */
+export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
+  let settings = { ...initial };
+  let resolver: ToastResolver = englishResolver;
+  let entries: Entry[] = [];
+  const listeners = new Set<() => void>();
+  const toasterLimits = new Map<string, number[]>();
+  const snapshots = new Map<string, ToasterSnapshot>();
+  const timers = createToastTimers((id) => dismiss(id));
+
+  function maxVisibleOf(toasterId: string): number {
+    const registered = toasterLimits.get(toasterId);
+    const limit = registered?.[registered.length - 1] ?? settings.maxVisible ?? 3;
+    return Math.max(1, Math.floor(limit));
+  }
+
+  function durationOf(state: Omit<ApiErrorToastState, 'duration'>, options: ShowApiErrorOptions): number | null {
+    if (options.duration !== undefined) return options.duration === null || !(options.duration > 0) ? null : options.duration;
+    if ((settings.keepToastsWithActions ?? true) && state.resolved.actions.length > 0) return null;
+    const durations = { ...DEFAULT_DURATIONS, ...settings.durations };
+    return durations[state.resolved.severity];
+  }
+
+  function resolve(error: ApiError, options: ShowApiErrorOptions) {
+    let resolved;
+    try {
+      resolved = resolver(error, options);
+    } catch {
+      resolved = englishResolver(error, options);
+    }
+    const title = options.title?.trim() ? options.title : resolved.title;
+    const message = options.message?.trim() ? options.message : resolved.message;
+    return { ...resolved, title, message };
+  }
+
+  function emit() {
+    snapshots.clear();
+    const visibleIds = new Set<string>();
+    for (const toasterId of new Set(entries.map((entry) => entry.state.toasterId))) {
+      for (const toast of getSnapshot(toasterId).visible) visibleIds.add(toast.id);
+    }
+    for (const entry of entries) {
+      if (visibleIds.has(entry.state.id)) timers.run(entry.state.id, entry.state.toasterId, entry.state.duration);
+    }
+    for (const listener of [...listeners]) {
+      try {
+        listener();
+      } catch {
+        // one broken subscriber must not stop the others from seeing the change
+      }
+    }
+  }
+
+  function getSnapshot(toasterId: string = DEFAULT_TOASTER_ID): ToasterSnapshot {
+    const cached = snapshots.get(toasterId);
+    if (cached) return cached;
+    const mine = entries.filter((entry) => entry.state.toasterId === toasterId).map((entry) => entry.state);
+    const limit = maxVisibleOf(toasterId);
+    const snapshot = { visible: mine.slice(0, limit), queued: mine.slice(limit) };
+    snapshots.set(toasterId, snapshot);
+    return snapshot;
+  }
+
+  function show(input: unknown, options: ShowApiErrorOptions = {}): string | null {
+    try {
+      return showOrThrow(input, options);
+    } catch {
+      // Hostile options (a getter that throws, say): still show the failure, with defaults.
+      return showOrThrow(input, {});
+    }
+  }
+
+  function showOrThrow(input: unknown, options: ShowApiErrorOptions): string | null {
+    const error = normalizeApiError(input, options.context);
+    if (error.source === 'aborted') return null;
+    const toasterId = options.toasterId ?? DEFAULT_TOASTER_ID;
+    const now = Date.now();
+    const dedupeKey = options.dedupe === false ? null : dedupeKeyOf(error);
+    const existing =
+      (options.id !== undefined ? entries.find((entry) => entry.state.id === options.id) : undefined) ??
+      (dedupeKey === null ? undefined : entries.find((entry) => entry.dedupeKey === dedupeKey && entry.state.toasterId === toasterId));
+    const resolved = resolve(error, options);
+    if (existing) {
+      const base = { ...existing.state, error, resolved, updatedAt: now, count: existing.state.count + (options.id === existing.state.id ? 0 : 1) };
+      const state = { ...base, duration: durationOf(base, options) };
+      existing.state = state;
+      existing.options = options;
+      existing.dedupeKey = dedupeKey;
+      timers.restart(state.id);
+      emit();
+      return state.id;
+    }
+    const id = options.id ?? `mek-${++nextId}`;
+    const base = { id, toasterId, error, resolved, count: 1, createdAt: now, updatedAt: now };
+    entries = [...entries, { state: { ...base, duration: durationOf(base, options) }, options, dedupeKey }];
+    emit();
+    return id;
+  }
+
+  function dismiss(id?: string) {
+    const before = entries.length;
+    entries = id === undefined ? [] : entries.filter((entry) => entry.state.id !== id);
+    if (id === undefined) timers.clearAll();
+    else timers.clear(id);
+    if (entries.length !== before) emit();
+  }
+
+  function setResolver(next: ToastResolver | null) {
+    resolver = next ?? englishResolver;
+    entries = entries.map((entry) => ({ ...entry, state: { ...entry.state, resolved: resolve(entry.state.error, entry.options) } }));
+    emit();
+  }
+
+  return {
+    show,
+    dismiss,
+    getSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    registerToaster(toasterId, options = {}) {
+      const limits = toasterLimits.get(toasterId) ?? [];
+      limits.push(options.maxVisible ?? settings.maxVisible ?? 3);
+      toasterLimits.set(toasterId, limits);
+      emit();
+      return () => {
+        limits.splice(limits.lastIndexOf(options.maxVisible ?? settings.maxVisible ?? 3), 1);
+        if (limits.length === 0) toasterLimits.delete(toasterId);
+        emit();
+      };
+    },
+    pause: (toasterId, reason) => timers.pause(toasterId, reason),
+    resume: (toasterId, reason) => timers.resume(toasterId, reason),
+    setResolver,
+    configure(options) {
+      settings = { ...settings, ...options };
+      emit();
+    },
+  };
+}
+
+/** The store behind `showApiError`, `dismissApiError` and every `<ApiErrorToaster>` without a `store` prop. */
+export const apiErrorToastStore: ToastStore = createToastStore();
+
+/**
+ * Shows a failure as a toast from anywhere: an event handler, a QueryCache callback, a WebSocket
+ * listener. Returns the toast id (pass it as `options.id` to update in place), or `null` for a
+ * cancelled request, which never toasts.
+ *
+ * @example
+ * try { await placeOrder(); } catch (error) { showApiError(error); }
+ */
+export function showApiError(error: unknown, options?: ShowApiErrorOptions): string | null {
+  return apiErrorToastStore.show(error, options);
+}
+
+/** Closes the toast with this id, or every toast when called without one. */
+export function dismissApiError(id?: string): void {
+  apiErrorToastStore.dismiss(id);
+}

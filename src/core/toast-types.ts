@@ -1,0 +1,62 @@
+import type { MessageParams } from './messages';
+import type { NormalizeContext } from './normalize';
+import type { ResolvedApiError } from './resolve';
+import type { ApiError, ApiErrorSeverity } from './types';
+
+/** Toaster that toasts go to when none is named. */
+export const DEFAULT_TOASTER_ID = 'default';
+
+/** Options of `showApiError` / `ToastStore.show`. */
+export interface ShowApiErrorOptions {
+  /** Reuse an id to update that toast in place instead of adding one. */
+  id?: string;
+  /** Which `<ApiErrorToaster id>` shows it. Default `'default'`. */
+  toasterId?: string;
+  /** Milliseconds before it closes by itself; `null` keeps it until dismissed. Default: by severity. */
+  duration?: number | null;
+  /** Merge with a live toast of the same failure (count ×N). Default `true`. */
+  dedupe?: boolean;
+  /** Replaces the localized title for this toast. */
+  title?: string;
+  /** Replaces the localized message for this toast (e.g. react-query `meta.apiError.message`). */
+  message?: string;
+  /** Extra `{name}` values for the texts. */
+  values?: MessageParams;
+  /** HTTP status and `Retry-After`, when `error` is a bare body. */
+  context?: NormalizeContext;
+}
+
+/** One toast as a toaster renders it. Immutable: every change makes a new object. */
+export interface ApiErrorToastState {
+  id: string;
+  toasterId: string;
+  /** The failure, normalized (no secrets). */
+  error: ApiError;
+  /** The failure in the current locale, with per-toast title/message applied. */
+  resolved: ResolvedApiError;
+  /** How many times this failure arrived while the toast was live (×N). */
+  count: number;
+  /** When the failure first / last arrived (ms since epoch). */
+  createdAt: number;
+  updatedAt: number;
+  /** Auto-dismiss delay in ms, or `null` when it stays until dismissed. */
+  duration: number | null;
+}
+
+/** What one toaster shows: the visible toasts, oldest first, and those waiting for a free slot. */
+export interface ToasterSnapshot {
+  visible: readonly ApiErrorToastState[];
+  queued: readonly ApiErrorToastState[];
+}
+
+/** Auto-dismiss delays by severity; `null` = stays until dismissed. */
+export type ToastDurations = Readonly<Record<ApiErrorSeverity, number | null>>;
+
+/** Why timers are paused; a toaster resumes only when every reason is gone. */
+export type PauseReason = 'hover' | 'focus' | 'hidden' | (string & {});
+
+/**
+ * Turns a normalized failure into texts; the provider installs one bound to its locale and messages.
+ * Default: English.
+ */
+export type ToastResolver = (error: ApiError, options: ShowApiErrorOptions) => ResolvedApiError;

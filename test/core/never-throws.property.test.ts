@@ -1,0 +1,1056 @@
+// Property-based tests: normalizeApiError and resolveApiError are total. Whatever they are given
+// (JSON, any string, numbers, hostile objects, throwing getters, cycles, Proxies, 1 MB bodies) and
+// whatever options come with it, they never throw and always return a valid result.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  apiErrorCatalog,
+  apiErrorFallbacks,
+  getApiErrorDefinition,
+  normalizeApiError,
+  resolveApiError,
+  type ApiError,
+  type NormalizeContext,
+  type ResolveApiErrorOptions,
+} from '../../src/core/index';
+
+/** Runs of the main properties. */
+const RUNS = 10_000;
+/** Runs of the properties whose inputs are long or expensive to build. */
+const SMALL_RUNS = 2_000;
+const MB = 1 << 20;
+
+const SOURCES: ReadonlySet<unknown> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
+const SEVERITIES: ReadonlySet<unknown> = new Set(['info', 'warning', 'error', 'critical']);
+const RETRY_RULES: ReadonlySet<unknown> = new Set(['never', 'backoff', 'after_clock_sync', 'check_state_first']);
+const API_ERROR_KEYS: ReadonlySet<PropertyKey> = new Set(['code', 'source', 'httpStatus', 'serverMessage', 'retryAfterMs', 'orderId']);
+const KNOWN_CODES: ReadonlySet<number> = new Set(apiErrorCatalog.map((entry) => entry.code));
+
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
+const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** In `u` mode a surrogate range only matches a surrogate that is not part of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const PLACEHOLDER = /\{\w+\}/;
+const I18N_KEY = /^mexc\.(error|action|ui)\./;
+const HTML_TAG = /<\/?[a-z!][^<>]*>/i;
+
+// ---------------------------------------------------------------------------------------------------
+// Validity checks: each returns the list of problems, so a failure says what is wrong.
+// ---------------------------------------------------------------------------------------------------
+
+function show(value: unknown): string {
+  try {
+    return fc.stringify(value).slice(0, 200);
+  } catch {
+    return '<unprintable>';
+  }
+}
+
+function apiErrorProblems(error: unknown): string[] {
+  if (typeof error !== 'object' || error === null) return [`not an object: ${show(error)}`];
+  const problems: string[] = [];
+  if (Object.getPrototypeOf(error) !== Object.prototype) problems.push('not a plain object');
+  for (const key of Reflect.ownKeys(error)) {
+    if (!API_ERROR_KEYS.has(key)) problems.push(`unexpected own key ${String(key)}`);
+  }
+  const { code, source, httpStatus, serverMessage, retryAfterMs, orderId } = error as Record<string, unknown>;
+  if (code !== null && !Number.isSafeInteger(code)) problems.push(`code is ${show(code)}`);
+  if (!SOURCES.has(source)) problems.push(`source is ${show(source)}`);
+  if (httpStatus !== undefined && !(Number.isInteger(httpStatus) && (httpStatus as number) >= 100 && (httpStatus as number) <= 599)) {
+    problems.push(`httpStatus is ${show(httpStatus)}`);
+  }
+  if (serverMessage !== undefined) {
+    if (typeof serverMessage !== 'string') problems.push(`serverMessage is ${show(serverMessage)}`);
+    else {
+      if (serverMessage === '') problems.push('serverMessage is empty');
+      if (serverMessage !== serverMessage.trim()) problems.push(`serverMessage is not trimmed: ${show(serverMessage)}`);
+      // The cut counts code points (Array.from), not UTF-16 units: 499 characters + '…'.
+      if (Array.from(serverMessage).length > 500) problems.push(`serverMessage has ${Array.from(serverMessage).length} characters`);
+      if (CONTROL_CHARACTERS.test(serverMessage)) problems.push(`serverMessage has a control character: ${show(serverMessage)}`);
+      if (BIDI_CONTROLS.test(serverMessage)) problems.push(`serverMessage has a bidi control: ${show(serverMessage)}`);
+      if (/[^\S ]| {2}/.test(serverMessage)) problems.push(`serverMessage whitespace is not collapsed: ${show(serverMessage)}`);
+    }
+  }
+  if (retryAfterMs !== undefined && !(typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0)) {
+    problems.push(`retryAfterMs is ${show(retryAfterMs)}`);
+  }
+  if (orderId !== undefined && !(typeof orderId === 'string' && orderId !== '')) problems.push(`orderId is ${show(orderId)}`);
+  try {
+    JSON.stringify(error);
+  } catch (cause) {
+    problems.push(`not JSON-serializable: ${String(cause)}`);
+  }
+  return problems;
+}
+
+/**
+ * `strict`: texts came only from the kit's packs or from "clean" app strings (no `{…}`, no `mexc.`),
+ * so no placeholder may be left and no text may look like an i18n key. Otherwise an app string may
+ * legitimately contain `{name}` (interpolate keeps unknown placeholders visible on purpose).
+ */
+function resolvedProblems(resolved: unknown, strict: boolean): string[] {
+  if (typeof resolved !== 'object' || resolved === null) return [`not an object: ${show(resolved)}`];
+  const problems: string[] = [];
+  const r = resolved as Record<string, unknown>;
+  if (r.code !== null && !Number.isSafeInteger(r.code)) problems.push(`code is ${show(r.code)}`);
+  if (typeof r.key !== 'string' || r.key === '') problems.push(`key is ${show(r.key)}`);
+  if (r.i18nKey !== `mexc.error.${String(r.key)}`) problems.push(`i18nKey is ${show(r.i18nKey)}`);
+  if (typeof r.category !== 'string' || r.category === '') problems.push(`category is ${show(r.category)}`);
+  if (!SEVERITIES.has(r.severity)) problems.push(`severity is ${show(r.severity)}`);
+  if (!RETRY_RULES.has(r.retry)) problems.push(`retry is ${show(r.retry)}`);
+  if (typeof r.retryable !== 'boolean') problems.push(`retryable is ${show(r.retryable)}`);
+  if (!SOURCES.has(r.source)) problems.push(`source is ${show(r.source)}`);
+  if (typeof r.locale !== 'string' || r.locale === '') problems.push(`locale is ${show(r.locale)}`);
+  for (const field of ['title', 'message'] as const) {
+    const text = r[field];
+    if (typeof text !== 'string' || text.trim() === '') {
+      problems.push(`${field} is empty: ${show(text)}`);
+      continue;
+    }
+    if (text === `${String(r.i18nKey)}.${field}`) problems.push(`${field} is its own i18n key: ${text}`);
+    if (strict && PLACEHOLDER.test(text)) problems.push(`${field} has a leftover placeholder: ${show(text)}`);
+    if (strict && I18N_KEY.test(text)) problems.push(`${field} looks like an i18n key: ${show(text)}`);
+  }
+  if (!Array.isArray(r.actions)) problems.push(`actions is ${show(r.actions)}`);
+  else {
+    for (const action of r.actions as unknown[]) {
+      const { id, label, i18nKey } = (action ?? {}) as Record<string, unknown>;
+      if (typeof id !== 'string' || id === '') problems.push(`action id is ${show(id)}`);
+      if (typeof label !== 'string' || label.trim() === '') problems.push(`action label is ${show(label)}`);
+      else if (strict && (PLACEHOLDER.test(label) || I18N_KEY.test(label))) problems.push(`action label is ${show(label)}`);
+      if (typeof i18nKey !== 'string' || !i18nKey.startsWith('mexc.action.') || i18nKey !== `mexc.action.${String(id)}`) {
+        problems.push(`action i18nKey is ${show(i18nKey)}`);
+      }
+      if (label === i18nKey) problems.push(`action label is its own i18n key: ${show(label)}`);
+    }
+  }
+  for (const problem of apiErrorProblems(pickApiError(r))) problems.push(`(ApiError part) ${problem}`);
+  try {
+    JSON.stringify(resolved);
+  } catch (cause) {
+    problems.push(`not JSON-serializable: ${String(cause)}`);
+  }
+  return problems;
+}
+
+/** The ApiError fields of a resolved error. */
+function pickApiError(resolved: Record<string, unknown>): Record<string, unknown> {
+  const picked: Record<string, unknown> = { code: resolved.code, source: resolved.source };
+  for (const key of ['httpStatus', 'serverMessage', 'retryAfterMs', 'orderId']) {
+    if (resolved[key] !== undefined) picked[key] = resolved[key];
+  }
+  return picked;
+}
+
+/** The value as JSON sees it (`-0` becomes `0`, `undefined` fields disappear). */
+function viaJson(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
+function expectValidApiError(input: unknown, context?: unknown): ApiError {
+  const result = normalizeApiError(input, context as NormalizeContext | undefined);
+  expect(apiErrorProblems(result)).toEqual([]);
+  return result;
+}
+
+function expectValidResolution(input: unknown, options?: unknown, strict = true): void {
+  const resolved = resolveApiError(input, options as ResolveApiErrorOptions | undefined);
+  expect(resolvedProblems(resolved, strict)).toEqual([]);
+}
+
+/** Both functions, no options: valid, and the resolution agrees with the normalization. */
+function expectBothValid(input: unknown): void {
+  const normalized = expectValidApiError(input);
+  const resolved = resolveApiError(input);
+  expect(resolvedProblems(resolved, true)).toEqual([]);
+  expect(pickApiError(resolved as unknown as Record<string, unknown>)).toEqual({ ...normalized });
+  expect(resolved.key).toBe(getApiErrorDefinition(normalized).key);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Hostile building blocks
+// ---------------------------------------------------------------------------------------------------
+
+const boom = () => {
+  throw new Error('boom');
+};
+
+/** A Proxy whose every trap throws. */
+function throwingProxy<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get: boom,
+    set: boom,
+    has: boom,
+    ownKeys: boom,
+    getPrototypeOf: boom,
+    setPrototypeOf: boom,
+    getOwnPropertyDescriptor: boom,
+    defineProperty: boom,
+    deleteProperty: boom,
+    isExtensible: boom,
+    preventExtensions: boom,
+    apply: boom,
+    construct: boom,
+  });
+}
+
+function revokedProxy<T extends object>(target: T): T {
+  const { proxy, revoke } = Proxy.revocable(target, {});
+  revoke();
+  return proxy;
+}
+
+const proxyTargets: readonly (() => object)[] = [
+  () => ({}),
+  () => [],
+  () => Object.create(null) as object,
+  () => new Error('target'),
+  () => new TypeError('Failed to fetch'),
+  () => ({ success: false, code: 2005, message: 'x' }),
+  () => [{ orderId: 1, errorCode: 2005, errorMsg: 'x' }],
+  () => function target() {},
+];
+
+const hostileObject: fc.Arbitrary<object> = fc
+  .tuple(fc.constantFrom(...proxyTargets), fc.boolean())
+  .map(([target, revoked]) => (revoked ? revokedProxy(target()) : throwingProxy(target())));
+
+/** Values a throwing getter throws. */
+const thrownValue: fc.Arbitrary<() => unknown> = fc.constantFrom(
+  () => new Error('getter'),
+  () => new TypeError('getter'),
+  () => 'a string',
+  () => undefined,
+  () => null,
+  () => throwingProxy({}),
+  () => revokedProxy({}),
+);
+
+const HOSTILE_KEYS = [
+  'code', 'message', 'response', 'source', 'name', 'data', 'success', 'msg', 'errorCode', 'errorMsg', 'channel',
+  'status', 'statusCode', 'headers', 'get', 'retry-after', 'Retry-After', 'apiError', 'cause', 'httpStatus',
+  'serverMessage', 'retryAfterMs', 'orderId', '__CANCEL__', 'length', '0', 'then', 'toJSON', 'constructor',
+  'locale', 'messages', 't', 'values', 'context', 'en', 'title', 'actions', 'unknown_error', 'unknown_code',
+] as const;
+
+const hostileKey: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...HOSTILE_KEYS) }, fc.string({ maxLength: 6 }));
+
+/** Where a throwing getter is planted, from the root object. */
+const TRAP_PATHS: readonly (readonly string[])[] = [
+  [], [], [], ['response'], ['response', 'headers'], ['response', 'data'], ['data'], ['data', '0'], ['cause'], ['apiError'],
+  ['messages'], ['messages', 'en'], ['messages', 'en', 'unknown_error'],
+];
+
+interface Trap {
+  path: readonly string[];
+  key: string;
+  thrown: () => unknown;
+}
+
+const trapsArb: fc.Arbitrary<Trap[]> = fc.array(
+  fc.record({ path: fc.constantFrom(...TRAP_PATHS), key: hostileKey, thrown: thrownValue }),
+  { minLength: 1, maxLength: 6 },
+);
+
+/** Walks `path` through data properties, creating plain objects where needed; never runs a getter. */
+function nodeAt(root: object, path: readonly string[]): object | undefined {
+  let node: object = root;
+  for (const segment of path) {
+    const descriptor = Object.getOwnPropertyDescriptor(node, segment);
+    let next = descriptor && 'value' in descriptor ? (descriptor.value as unknown) : undefined;
+    if (typeof next !== 'object' || next === null) {
+      next = {};
+      try {
+        Object.defineProperty(node, segment, { value: next, configurable: true, enumerable: true, writable: true });
+      } catch {
+        return undefined;
+      }
+    }
+    node = next as object;
+  }
+  return node;
+}
+
+function plantTraps(root: object, traps: readonly Trap[]): object {
+  for (const { path, key, thrown } of traps) {
+    const node = nodeAt(root, path);
+    if (!node) continue;
+    try {
+      Object.defineProperty(node, key, {
+        configurable: true,
+        enumerable: true,
+        get() {
+          throw thrown();
+        },
+      });
+    } catch {
+      // a non-configurable property (an array's length): leave it
+    }
+  }
+  return root;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Strings
+// ---------------------------------------------------------------------------------------------------
+
+/** Pieces that exercise the markup, entity, control-character, secret and JSON paths. */
+const TOKENS = [
+  '<', '>', '</', '<div>', '</div>', '<p>', '<br>', '<br/>', '<hr>', '<center>', '<h1>', '<pre>', '<span>', '<b>',
+  '<title>', '</title>', '<html>', '<body>', '<head>', '<!DOCTYPE html>', '<script>', '</script>', '<style>', '<!--', '-->',
+  '&', '&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&#39;', '&nbsp;', '&#', '&#x', ';', 'amp;', 'lt;', 'gt;',
+  '&#0;', '&#1;', '&#10;', '&#x1F600;', '&#x202e;', '&#133;', '&#x7f;', '&#1114112;', '&#xD800;',
+  '{', '}', '{code}', '{status}', '"', "'", ':', '=', ',', '[', ']', 'null', 'true', 'false',
+  ' ', '  ', '\t', '\n', '\r\n', '\u0000', '\u0007', '\u001b', '\u001f', '\u007f', '\u0085', '\u009f', '\u00a0',
+  '\u2028', '\u200e', '\u200f', '\u202e', '\u2066', '\u2069', '\ufeff', '\u3000',
+  '😀', '𝄞', 'é', 'e\u0301', '余额不足', '…', 'mexc.error.unknown_error.title',
+  'token', 'api_key', 'apiKey=', 'secret: ', 'signature=', 'sign=', 'Authorization: ', 'Bearer ', 'Bearer abc.def-ghi',
+  'mx0abcdefghijkl123', '0123456789abcdef0123456789abcdef',
+  'Failed to fetch', 'Network Error', 'timeout', 'timed out', 'AbortError',
+  '2005', '-1', '0', '1e3', ' 703 ', '9999999999999999', '{"success":false,"code":2005,"message":"x"}', '{"code":"602"}',
+  '[{"orderId":1,"errorCode":2005,"errorMsg":"x"}]',
+] as const;
+
+const tokenString: fc.Arbitrary<string> = fc
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...TOKENS) }, fc.string({ maxLength: 4 })), { maxLength: 24 })
+  .map((parts) => parts.join(''));
+
+const anyString: fc.Arbitrary<string> = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'grapheme-composite' }),
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: 'binary-ascii' }),
+  fc.json(),
+  fc.json({ noUnicodeString: false }),
+  tokenString,
+  tokenString,
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Numbers, JSON, objects
+// ---------------------------------------------------------------------------------------------------
+
+const anyNumber: fc.Arbitrary<number | bigint> = fc.oneof(
+  fc.double(),
+  fc.double({ noDefaultInfinity: false, noNaN: false, min: -1e6, max: 1e6 }),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 1, Number.MIN_VALUE, Number.MAX_VALUE),
+  fc.integer(),
+  fc.maxSafeInteger(),
+  fc.constantFrom(...KNOWN_CODES),
+  fc.bigInt(),
+  fc.bigInt({ min: -(2n ** 80n), max: 2n ** 80n }),
+  fc.constantFrom(2005n, -1n, 0n, 2n ** 53n, 2n ** 64n),
+);
+
+const allKindsOfValues = {
+  withBoxedValues: true,
+  withSet: true,
+  withMap: true,
+  withObjectString: true,
+  withNullPrototype: true,
+  withBigInt: true,
+  withDate: true,
+  withTypedArray: true,
+  withSparseArray: true,
+  withUnicodeString: true,
+} as const;
+
+const PROTOTYPES: readonly (() => object | null)[] = [
+  () => null,
+  () => Object.prototype,
+  () => Error.prototype,
+  () => TypeError.prototype,
+  () => Array.prototype,
+  () => Function.prototype,
+  () => Date.prototype,
+  () => Promise.prototype,
+  () => (typeof Response === 'undefined' ? null : (Response.prototype as object)),
+  () => (typeof DOMException === 'undefined' ? null : (DOMException.prototype as object)),
+  () => throwingProxy({}),
+  () => revokedProxy({}),
+  () => ({ source: 'api', code: 2005 }),
+];
+
+const objectWithAnyPrototype: fc.Arbitrary<object> = fc
+  .tuple(fc.object(allKindsOfValues), fc.constantFrom(...PROTOTYPES))
+  .map(([object, prototype]) => Object.setPrototypeOf(object, prototype()) as object);
+
+// ---------------------------------------------------------------------------------------------------
+// MEXC-shaped bodies, axios-style errors, Error instances
+// ---------------------------------------------------------------------------------------------------
+
+const codeLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(...KNOWN_CODES),
+  fc.constantFrom(...[...KNOWN_CODES].map(String)),
+  fc.integer(),
+  fc.integer().map(String),
+  anyNumber,
+  fc.constantFrom('', ' 2005 ', '2005.0', '1e3', '0x10', '-0', '+2005', '9999999999999999', 'abc', '２００５', null, undefined, true),
+  fc.anything(),
+);
+
+const statusLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer({ min: 0, max: 700 }),
+  fc.constantFrom(200, 403, 429, 500, 502, 503, 504),
+  fc.integer().map(String),
+  fc.double(),
+  fc.constantFrom('429', ' 503 ', '2e2', '200.5', '', null),
+  fc.anything(),
+);
+
+const retryAfterLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.nat(),
+  fc.double(),
+  fc.constantFrom('120', '1.5', ' 3 ', '-1', '1e9', 'Wed, 21 Oct 2015 07:28:00 GMT', 'Fri, 01 Jan 2100 00:00:00 GMT', 'soon', ''),
+  fc.date().map((date) => date.toUTCString()),
+  fc.string(),
+  fc.anything(),
+);
+
+const headersLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record(
+    { 'retry-after': retryAfterLike, 'Retry-After': retryAfterLike, authorization: anyString, ApiKey: anyString, 'content-type': anyString },
+    { requiredKeys: [] },
+  ),
+  retryAfterLike.map((value) => ({ get: (name: string) => (name.toLowerCase() === 'retry-after' ? value : null) })),
+  fc.constant({ get: boom }),
+  fc.constantFrom('120', 'Wed, 21 Oct 2015 07:28:00 GMT').map((value) =>
+    typeof Headers === 'undefined' ? { 'retry-after': value } : new Headers({ 'Retry-After': value }),
+  ),
+  fc.anything(),
+);
+
+const messageLike: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: anyString },
+  fc.record({ msg: anyString, message: anyString }, { requiredKeys: [] }),
+  fc.anything(),
+);
+
+const orderIdLike: fc.Arbitrary<unknown> = fc.oneof(fc.integer(), fc.double(), fc.bigInt(), anyString, fc.string({ minLength: 60, maxLength: 70 }), fc.anything());
+
+const batchItem: fc.Arbitrary<unknown> = fc.record(
+  { orderId: orderIdLike, errorCode: codeLike, errorMsg: messageLike, externalOid: fc.anything() },
+  { requiredKeys: [] },
+);
+
+const dataLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.array(fc.oneof({ weight: 3, arbitrary: batchItem }, fc.anything()), { maxLength: 6 }),
+  batchItem,
+  anyString,
+  fc.anything(),
+);
+
+const mexcBody: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    success: fc.oneof(fc.boolean(), fc.constantFrom('false', 'true', 0, 1, null), fc.anything()),
+    code: codeLike,
+    message: messageLike,
+    msg: messageLike,
+    data: dataLike,
+    errorCode: codeLike,
+    errorMsg: messageLike,
+    orderId: orderIdLike,
+    channel: fc.oneof(fc.constant('rs.error'), fc.constantFrom('push.personal.order', 'rs.login'), fc.string(), fc.anything()),
+    ts: fc.anything(),
+  },
+  { requiredKeys: [] },
+);
+
+const responseLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    status: statusLike,
+    statusText: anyString,
+    data: fc.oneof(mexcBody, dataLike, anyString, fc.json(), fc.constantFrom('', null, undefined)),
+    headers: headersLike,
+    config: fc.anything(),
+  },
+  { requiredKeys: [] },
+);
+
+const apiErrorLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    code: fc.oneof(fc.constant(null), codeLike),
+    source: fc.oneof(fc.constantFrom(...SOURCES), fc.string(), fc.anything()),
+    httpStatus: statusLike,
+    serverMessage: messageLike,
+    retryAfterMs: fc.oneof(fc.nat(), fc.double(), fc.anything()),
+    orderId: orderIdLike,
+    headers: fc.anything(),
+    config: fc.anything(),
+  },
+  { requiredKeys: ['source'] },
+);
+
+const errorFields: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    name: fc.oneof(
+      fc.constantFrom('Error', 'TypeError', 'AbortError', 'CanceledError', 'TimeoutError', 'AxiosError', 'NetworkError', 'MexcApiError', ''),
+      fc.string(),
+      fc.anything(),
+    ),
+    message: fc.oneof(
+      fc.constantFrom('Failed to fetch', 'Network Error', 'timeout of 5000ms exceeded', 'Load failed', 'The operation was aborted', 'fetch failed'),
+      anyString,
+      fc.anything(),
+    ),
+    code: fc.oneof(fc.constantFrom('ERR_NETWORK', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED', 'ABORT_ERR', 'UND_ERR_SOCKET', 'ERR_BAD_RESPONSE'), codeLike),
+    response: fc.oneof({ weight: 3, arbitrary: responseLike }, fc.anything()),
+    status: statusLike,
+    statusCode: statusLike,
+    data: fc.oneof(mexcBody, dataLike),
+    cause: fc.oneof(mexcBody, fc.anything()),
+    isAxiosError: fc.boolean(),
+    __CANCEL__: fc.oneof(fc.boolean(), fc.anything()),
+    config: fc.record({ headers: fc.record({ ApiKey: anyString, Signature: anyString, 'Request-Time': fc.nat() }) }),
+    apiError: fc.oneof(apiErrorLike, fc.anything()),
+  },
+  { requiredKeys: [] },
+);
+
+const ERROR_CLASSES: readonly (new (message?: string) => Error)[] = [Error, TypeError, RangeError, SyntaxError];
+
+const errorInstance: fc.Arbitrary<object> = fc.oneof(
+  fc.tuple(fc.constantFrom(...ERROR_CLASSES), anyString, errorFields).map(([ErrorClass, message, fields]) => {
+    const error = new ErrorClass(message);
+    for (const [key, value] of Object.entries(fields)) {
+      Object.defineProperty(error, key, { value, configurable: true, enumerable: true, writable: true });
+    }
+    return error;
+  }),
+  fc
+    .tuple(anyString, fc.constantFrom('AbortError', 'TimeoutError', 'NetworkError', 'SyntaxError', 'whatever'))
+    .map(([message, name]) => (typeof DOMException === 'undefined' ? new Error(message) : new DOMException(message, name))),
+);
+
+const mexcShaped: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: mexcBody },
+  errorFields,
+  responseLike.map((response) => ({ response })),
+  responseLike,
+  apiErrorLike,
+  errorInstance,
+  dataLike,
+  mexcBody.map((body) => JSON.stringify(body) ?? ''),
+);
+
+const withThrowingGetters: fc.Arbitrary<object> = fc
+  .tuple(fc.oneof(mexcShaped, fc.object(), fc.anything()), trapsArb)
+  .map(([base, traps]) => plantTraps(typeof base === 'object' && base !== null ? base : {}, traps));
+
+// ---------------------------------------------------------------------------------------------------
+// Cycles and Proxies
+// ---------------------------------------------------------------------------------------------------
+
+const CYCLES = ['self', 'responseData', 'cause', 'data', 'dataItem', 'apiError', 'headers', 'prototypeLike', 'nested'] as const;
+
+function addCycles(base: object, cycles: readonly (typeof CYCLES)[number][]): object {
+  const root = base as Record<string, unknown>;
+  const set = (target: object, key: string, value: unknown) => {
+    try {
+      Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true });
+    } catch {
+      // frozen or non-configurable: skip
+    }
+  };
+  for (const cycle of cycles) {
+    if (cycle === 'self') set(root, 'self', root);
+    if (cycle === 'responseData') set(root, 'response', { status: 500, data: root, headers: { 'retry-after': '1' } });
+    if (cycle === 'cause') set(root, 'cause', root);
+    if (cycle === 'data') set(root, 'data', root);
+    if (cycle === 'dataItem') set(root, 'data', [root, { errorCode: root, errorMsg: root, orderId: root }]);
+    if (cycle === 'apiError') set(root, 'apiError', root);
+    if (cycle === 'headers') {
+      const headers: Record<string, unknown> = {};
+      headers.self = headers;
+      headers['retry-after'] = headers;
+      set(root, 'response', { status: 429, headers, data: { response: { data: root } } });
+    }
+    if (cycle === 'prototypeLike') set(root, 'message', { msg: root, message: root });
+    if (cycle === 'nested') {
+      const a: Record<string, unknown> = { code: root };
+      const b: Record<string, unknown> = { cause: a, response: { data: a } };
+      a.cause = b;
+      set(root, 'cause', a);
+    }
+  }
+  return root;
+}
+
+const cyclicObject: fc.Arbitrary<object> = fc
+  .tuple(
+    fc.oneof(mexcBody, errorFields, errorInstance, fc.constant({}), fc.constant(new Error('cyclic'))),
+    fc.subarray([...CYCLES], { minLength: 1 }),
+  )
+  .map(([base, cycles]) => addCycles(base, cycles));
+
+/** Where a hostile Proxy is placed inside an otherwise ordinary input. */
+const PROXY_PLACES = ['root', 'response', 'responseData', 'responseHeaders', 'data', 'dataItem', 'cause', 'apiError', 'message', 'prototype', 'errorPrototype'] as const;
+
+const withProxies: fc.Arbitrary<unknown> = fc
+  .tuple(fc.constantFrom(...PROXY_PLACES), hostileObject, mexcBody)
+  .map(([place, proxy, body]) => {
+    switch (place) {
+      case 'root':
+        return proxy;
+      case 'response':
+        return { ...body, response: proxy };
+      case 'responseData':
+        return { name: 'AxiosError', message: 'Request failed', response: { status: 500, data: proxy } };
+      case 'responseHeaders':
+        return { response: { status: 429, headers: proxy, data: body } };
+      case 'data':
+        return { ...body, success: true, code: 0, data: proxy };
+      case 'dataItem':
+        return { success: true, code: 0, data: [body, proxy] };
+      case 'cause':
+        return Object.assign(new Error('wrapped'), { cause: proxy });
+      case 'apiError':
+        return Object.assign(new Error('carrier'), { apiError: proxy });
+      case 'message':
+        return { ...body, message: proxy, msg: proxy };
+      case 'prototype':
+        return Object.setPrototypeOf({ ...body }, proxy) as object;
+      case 'errorPrototype':
+        return Object.setPrototypeOf(new Error('x'), proxy) as object;
+    }
+  });
+
+/** Every kind of input at once. */
+const anyInput: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue(),
+  anyString,
+  anyNumber,
+  fc.anything(allKindsOfValues),
+  objectWithAnyPrototype,
+  { weight: 3, arbitrary: mexcShaped },
+  withThrowingGetters,
+  cyclicObject,
+  withProxies,
+);
+
+// ---------------------------------------------------------------------------------------------------
+// Options of resolveApiError
+// ---------------------------------------------------------------------------------------------------
+
+const ERROR_KEYS = [...apiErrorCatalog.map((entry) => entry.key), ...Object.keys(apiErrorFallbacks)];
+const ACTION_IDS = [...new Set([...apiErrorCatalog, ...Object.values(apiErrorFallbacks)].flatMap((entry) => [...entry.actions]))];
+const I18N_KEYS = [
+  ...ERROR_KEYS.flatMap((key) => [`mexc.error.${key}.title`, `mexc.error.${key}.message`, `mexc.error.${key}`]),
+  ...ACTION_IDS.map((id) => `mexc.action.${id}`),
+];
+
+const localeArb: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom('en', 'EN', 'en-US', 'en_us', 'zh-CN', 'zh_cn', 'zh', 'zh-Hant-TW', 'ja', 'fr', 'x', '', ' ', '-', '__proto__', 'constructor', 'toString', '1234', 'en--', '-en', 'en-x-private-1234'),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+);
+
+/** App strings that cannot leave a placeholder or look like an i18n key. */
+const cleanText: fc.Arbitrary<string> = fc
+  .oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.constantFrom('保证金不足', 'Zu wenig Margin', 'Код ошибки'))
+  .map((text) => text.replace(/[{}]/g, '').replace(/mexc\./gi, 'mexc-'));
+
+/** Values that are not strings, so a lookup skips them; none holds a string anywhere inside. */
+const nonText: fc.Arbitrary<unknown> = fc.constantFrom(undefined, null, 0, 42, true, {}, [], Number.NaN);
+
+/** App strings of any kind, including blank ones, placeholders and raw i18n keys. */
+const anyText: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: cleanText },
+  fc.constantFrom('', ' ', '\n\t', '\u00a0', '{x}', '{code}', '{status}', '{count}', '{}', '{ x }', 'Code {code}', '{__proto__}', '{constructor}'),
+  fc.constantFrom(...I18N_KEYS),
+  anyString,
+  fc.anything(),
+);
+
+function packArb(text: fc.Arbitrary<unknown>, other: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const entry = fc.oneof({ weight: 4, arbitrary: fc.record({ title: text, message: text }, { requiredKeys: [] }) }, text, other);
+  const entryKey = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...ERROR_KEYS) },
+    fc.constantFrom(...[...KNOWN_CODES].map(String), '8817', '-1', '0'),
+    fc.string({ maxLength: 8 }),
+  );
+  return fc
+    .tuple(
+      fc.dictionary(entryKey, entry, { maxKeys: 8 }),
+      fc.option(fc.dictionary(fc.constantFrom(...ACTION_IDS), text, { maxKeys: 5 })),
+      fc.option(other),
+    )
+    .map(([errors, actions, ui]) => {
+      const pack: Record<string, unknown> = { ...errors };
+      if (actions !== null) pack.actions = actions;
+      if (ui !== null) pack.ui = ui;
+      return pack;
+    });
+}
+
+function messagesArb(text: fc.Arbitrary<unknown>, other: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  const layer = fc.dictionary(localeArb, packArb(text, other), { maxKeys: 4 });
+  return fc.oneof({ weight: 3, arbitrary: layer }, fc.array(layer, { maxLength: 3 }), other);
+}
+
+function translateArb(text: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof(
+    fc.constant(undefined),
+    fc.func<[string, unknown], unknown>(text),
+    fc.constant((key: string) => key),
+    fc.constant((key: string) => (key.endsWith('.title') ? undefined : key)),
+    fc.constant(boom),
+    fc.constant(() => {
+      throw undefined;
+    }),
+    fc.constantFrom(null, 42, 'not a function', {}),
+  );
+}
+
+const valuesArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.dictionary(
+    fc.constantFrom('x', 'code', 'status', 'count', 'name', '__proto__', 'constructor'),
+    fc.oneof(fc.constantFrom('', ' ', 'v', '{x}'), fc.integer(), fc.string(), fc.anything(), fc.constant({ toString: boom })),
+    { maxKeys: 4 },
+  ),
+  fc.anything(),
+);
+
+const contextArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ httpStatus: statusLike, retryAfter: retryAfterLike }, { requiredKeys: [] }),
+  fc.anything(),
+);
+
+/** Options as an app could get them wrong: random locales, packs, `t`, values, context, traps, Proxies. */
+const hostileOptions: fc.Arbitrary<unknown> = fc.oneof(
+  {
+    weight: 6,
+    arbitrary: fc.record(
+      {
+        locale: fc.oneof({ weight: 3, arbitrary: localeArb }, fc.anything()),
+        messages: messagesArb(anyText, fc.oneof(fc.anything(), hostileObject)),
+        t: translateArb(anyText),
+        values: valuesArb,
+        context: contextArb,
+      },
+      { requiredKeys: [] },
+    ),
+  },
+  fc
+    .tuple(
+      fc.record({ locale: localeArb, messages: messagesArb(anyText, fc.anything()), t: translateArb(anyText) }, { requiredKeys: [] }),
+      trapsArb,
+    )
+    .map(([options, traps]) => plantTraps(options, traps)),
+  hostileObject,
+  fc.anything(),
+);
+
+/** Options whose app strings are all clean: the texts must stay free of placeholders and keys. */
+const cleanOptions: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    locale: localeArb,
+    messages: messagesArb(fc.oneof({ weight: 4, arbitrary: cleanText }, nonText), nonText),
+    t: translateArb(fc.oneof({ weight: 4, arbitrary: cleanText }, nonText)),
+    values: valuesArb,
+    context: contextArb,
+  },
+  { requiredKeys: [] },
+);
+
+// ===================================================================================================
+
+describe('normalizeApiError never throws and returns a valid ApiError', () => {
+  it('for arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (input) => {
+        expectValidApiError(input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for arbitrary strings: unicode, full unicode, lone surrogates, JSON text, markup, entities', () => {
+    fc.assert(
+      fc.property(anyString, (input) => {
+        expectValidApiError(input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for numbers: doubles (NaN, ±Infinity, -0), integers, safe and unsafe integers, bigints', () => {
+    fc.assert(
+      fc.property(anyNumber, (input) => {
+        const error = expectValidApiError(input);
+        const asNumber = Number(input);
+        if (Number.isSafeInteger(asNumber) && (typeof input === 'number' || BigInt(asNumber) === input)) {
+          expect(error).toEqual({ code: asNumber, source: 'api' });
+        } else {
+          expect(error).toEqual({ code: null, source: 'unknown' });
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for arbitrary values and objects, with a null, foreign or hostile prototype', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(allKindsOfValues), fc.object(allKindsOfValues), objectWithAnyPrototype), (input) => {
+        expectValidApiError(input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for MEXC-shaped bodies, batch responses, axios-style errors and Error instances with random field types', () => {
+    fc.assert(
+      fc.property(mexcShaped, (input) => {
+        expectValidApiError(input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for objects with throwing getters on random keys (code, message, response, source, name...)', () => {
+    fc.assert(
+      fc.property(withThrowingGetters, (input) => {
+        expectValidApiError(input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for cyclic objects', () => {
+    fc.assert(
+      fc.property(cyclicObject, (input) => {
+        const error = expectValidApiError(input);
+        expect(normalizeApiError(error)).toEqual(error);
+      }),
+      { numRuns: SMALL_RUNS },
+    );
+  });
+
+  it('for the classic cycles: a.self = a, a.response = { data: a }, error.cause = error', () => {
+    const a: Record<string, unknown> = { success: false, code: 2005, message: 'cyclic' };
+    a.self = a;
+    a.response = { data: a };
+    const bare: Record<string, unknown> = {};
+    bare.self = bare;
+    bare.response = { status: 502, data: bare };
+    const error = new Error('cyclic cause') as Error & { cause?: unknown };
+    error.cause = error;
+    const ping: Record<string, unknown> = {};
+    const pong: Record<string, unknown> = { cause: ping, response: { data: ping } };
+    ping.cause = pong;
+    ping.response = { data: pong };
+    const list: unknown[] = [];
+    list.push(list, { errorCode: list });
+    for (const input of [a, bare, error, ping, list, { data: list }]) {
+      expectBothValid(input);
+    }
+    expect(normalizeApiError(a)).toMatchObject({ code: 2005, source: 'api' });
+  });
+
+  it('for Proxies whose every trap throws, and revoked Proxies, anywhere in the input', () => {
+    for (const target of proxyTargets) {
+      expectBothValid(throwingProxy(target()));
+      expectBothValid(revokedProxy(target()));
+    }
+    fc.assert(
+      fc.property(withProxies, (input) => {
+        expectValidApiError(input);
+      }),
+      { numRuns: SMALL_RUNS },
+    );
+  });
+
+  it('for a random context argument (status, Retry-After, anything, traps, Proxies)', () => {
+    const context = fc.oneof(
+      contextArb,
+      hostileObject,
+      fc.tuple(fc.record({ httpStatus: statusLike, retryAfter: retryAfterLike }, { requiredKeys: [] }), trapsArb).map(([c, traps]) => plantTraps(c, traps)),
+    );
+    fc.assert(
+      fc.property(anyInput, context, (input, ctx) => {
+        expectValidApiError(input, ctx);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for any input at all (every generator above mixed)', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        expectValidApiError(input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('keeps no tag markup from an HTML error page (text without entities)', () => {
+    const tagName = fc.constantFrom('div', 'p', 'span', 'b', 'a', 'script', 'style', 'title', 'h1', 'br', 'hr', 'center', 'pre', 'img', 'table', 'td', 'body', 'head');
+    const attributes = fc.string({ maxLength: 12 }).map((text) => text.replace(/[<>&]/g, ''));
+    const tag = fc.oneof(
+      fc.tuple(tagName, attributes).map(([name, attrs]) => `<${name}${attrs ? ` ${attrs}` : ''}>`),
+      tagName.map((name) => `</${name}>`),
+      fc.constantFrom('<!-- comment -->', '<!--', '-->', '<br/>', '<!DOCTYPE html>'),
+    );
+    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })).map((value) => value.replace(/[<>&]/g, ''));
+    const page = fc
+      .tuple(fc.constantFrom('<!DOCTYPE html>', '<html>', '<body>', '<div>', '<p>', '<center>', '<h1>', '<pre>', '<hr>', '<br>'), fc.array(fc.oneof(tag, text), { maxLength: 30 }))
+      .map(([opening, parts]) => opening + parts.join(''));
+    fc.assert(
+      fc.property(page, fc.option(fc.constantFrom(403, 500, 502, 503)), (html, status) => {
+        const error = expectValidApiError(html, status === null ? undefined : { httpStatus: status });
+        if (error.serverMessage !== undefined) expect(error.serverMessage).not.toMatch(HTML_TAG);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('normalizeApiError: its result is a fixed point', () => {
+  it('normalizing the result again gives an equal object (idempotence)', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const error = normalizeApiError(input);
+        expect(normalizeApiError(error)).toEqual(error);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('the result survives JSON: JSON.stringify never throws, and the JSON text normalizes to the same error', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        const error = normalizeApiError(input);
+        const json = JSON.stringify(error);
+        expect(JSON.parse(json)).toEqual(viaJson(error));
+        expect(viaJson(normalizeApiError(json))).toEqual(viaJson(error));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('never splits a surrogate pair when it cuts a long message (well-formed input, well-formed output)', () => {
+    const longText = fc
+      .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom('a', 'é', '中', ' ') }, fc.constantFrom('😀', '𝄞', '👍🏽')), { minLength: 240, maxLength: 700 })
+      .map((chars) => chars.join(''));
+    fc.assert(
+      fc.property(longText, fc.constantFrom('plain', 'body'), (text, shape) => {
+        const error = expectValidApiError(shape === 'plain' ? text : { success: false, code: 2005, message: text });
+        if (error.serverMessage !== undefined) expect(error.serverMessage).not.toMatch(LONE_SURROGATE);
+      }),
+      { numRuns: SMALL_RUNS },
+    );
+  });
+});
+
+describe('normalizeApiError and resolveApiError on 1 MB strings', () => {
+  const expectShortText = (input: string, context?: NormalizeContext) => {
+    const started = performance.now();
+    const error = expectValidApiError(input, context);
+    expectValidResolution(input, context === undefined ? undefined : { context });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    return error;
+  };
+
+  it('1 MB of "a"', () => {
+    const error = expectShortText('a'.repeat(MB));
+    expect(error).toMatchObject({ code: null, source: 'unknown' });
+  });
+
+  it('a 1 MB HTML error page, with and without a <title>', () => {
+    const body = '<div class="row"><p>Upstream error &amp; retry later</p><span>nginx</span></div>\n'.repeat(Math.ceil(MB / 80));
+    const withoutTitle = `<!DOCTYPE html><html><head><style>p { color: red }</style></head><body><script>var x = "<b>";</script>${body}</body></html>`;
+    const withTitle = `<html><head><title>502 Bad Gateway</title></head><body>${body}</body></html>`;
+    expect(withoutTitle.length).toBeGreaterThan(MB);
+    for (const page of [withoutTitle, withTitle]) {
+      const error = expectShortText(page, { httpStatus: 502 });
+      expect(error).toMatchObject({ code: null, source: 'http', httpStatus: 502 });
+      expect(error.serverMessage).toBeDefined();
+      expect(error.serverMessage).not.toMatch(HTML_TAG);
+    }
+    expect(normalizeApiError(withTitle, { httpStatus: 502 }).serverMessage).toBe('502 Bad Gateway');
+  });
+
+  it('a MEXC body whose message is a 1 MB string', () => {
+    const json = JSON.stringify({ success: false, code: 2005, message: 'Balance insufficient. '.repeat(MB / 16) });
+    const error = expectShortText(json);
+    expect(error).toMatchObject({ code: 2005, source: 'api' });
+    expect(Array.from(error.serverMessage ?? '').length).toBeLessThanOrEqual(500);
+    expect(error.serverMessage?.endsWith('…')).toBe(true);
+    expect(resolveApiError(json).key).toBe('balance_insufficient');
+  });
+
+  it('1 MB of "<"', () => {
+    const error = expectShortText('<'.repeat(MB));
+    expect(error.code).toBeNull();
+  });
+
+  it('1 MB of other troublemakers: whitespace, "{", nested JSON arrays, emoji, entities, a hex run', () => {
+    const nested = `${'['.repeat(MB / 2)}${']'.repeat(MB / 2)}`;
+    for (const input of [' \n\t'.repeat(MB / 3), '{'.repeat(MB), nested, '😀'.repeat(MB / 2), '&amp;'.repeat(MB / 5), 'f'.repeat(MB), `<title>${'x'.repeat(MB)}`]) {
+      expectShortText(input);
+    }
+  });
+});
+
+describe('resolveApiError never throws and returns a valid ResolvedApiError', () => {
+  it('for any input, without options, agreeing with normalizeApiError', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        expectBothValid(input);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for any input and hostile options (random locale, messages with traps, a t that throws or returns anything)', () => {
+    fc.assert(
+      fc.property(anyInput, hostileOptions, (input, options) => {
+        expectValidResolution(input, options, false);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for any input and options whose strings are clean: no leftover placeholder, no raw i18n key', () => {
+    fc.assert(
+      fc.property(fc.oneof(mexcShaped, anyString, anyNumber, fc.jsonValue()), cleanOptions, (input, options) => {
+        expectValidResolution(input, options, true);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('resolveApiError: known and unknown codes', () => {
+  it('a code the catalog knows resolves to that code and the catalog key, whatever the message', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...apiErrorCatalog), anyString, (definition, message) => {
+        const resolved = resolveApiError({ success: false, code: String(definition.code), message });
+        expect(resolved.code).toBe(definition.code);
+        expect(resolved.key).toBe(definition.key);
+        expect(resolvedProblems(resolved, true)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a code the catalog does not know shows its number in the title or message', () => {
+    const unknownCode = fc
+      .oneof(fc.integer(), fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }))
+      .filter((code) => !KNOWN_CODES.has(code));
+    fc.assert(
+      fc.property(unknownCode, anyString, (code, message) => {
+        const resolved = resolveApiError({ success: false, code: String(code), message });
+        expect(resolved.code).toBe(code);
+        expect(resolved.key).toBe('unknown_code');
+        expect(`${resolved.title}\n${resolved.message}`).toContain(String(code));
+        expect(resolvedProblems(resolved, true)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
