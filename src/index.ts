@@ -1,2 +1,5 @@
-// mexc-error-kit: everything. The React layer joins here; `mexc-error-kit/core` stays framework-free.
+'use client';
+// mexc-error-kit: the React layer and everything of the framework-free core.
+// `mexc-error-kit/core` stays free of React; `mexc-error-kit/query` adds the react-query glue.
 export * from './core/index';
+export * from './react/index';

@@ -148,19 +148,25 @@ function viaJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value)) as unknown;
 }
 
-function expectValidApiError(input: unknown, context?: unknown): ApiError {
+function expectValidApiError(generated: unknown, generatedContext?: unknown): ApiError {
+  const input = materialize(generated);
+  const context = materialize(generatedContext);
   const result = normalizeApiError(input, context as NormalizeContext | undefined);
   expect(apiErrorProblems(result)).toEqual([]);
   return result;
 }
 
-function expectValidResolution(input: unknown, options?: unknown, strict = true): void {
+function expectValidResolution(generated: unknown, generatedOptions?: unknown, strict = true): void {
+  const input = materialize(generated);
+  const options = materialize(generatedOptions);
   const resolved = resolveApiError(input, options as ResolveApiErrorOptions | undefined);
   expect(resolvedProblems(resolved, strict)).toEqual([]);
 }
 
 /** Both functions, no options: valid, and the resolution agrees with the normalization. */
-function expectBothValid(input: unknown): void {
+function expectBothValid(generated: unknown): void {
+  // One built value for both calls: the resolution must agree with the normalization of the same input.
+  const input = materialize(generated);
   const normalized = expectValidApiError(input);
   const resolved = resolveApiError(input);
   expect(resolvedProblems(resolved, true)).toEqual([]);
@@ -175,6 +181,67 @@ function expectBothValid(input: unknown): void {
 const boom = () => {
   throw new Error('boom');
 };
+
+/**
+ * A hostile value built only when the property runs. fast-check inspects every generated value
+ * (it reads a symbol key to look for a clone method), so a Proxy whose traps throw, or an object whose
+ * prototype is one, cannot be handed to it directly. Building late also gives every run fresh
+ * objects: traps and cycles are never planted on values fast-check reuses while shrinking.
+ */
+class Lazy {
+  constructor(
+    readonly label: string,
+    readonly make: () => unknown,
+  ) {}
+
+  [fc.toStringMethod](): string {
+    return this.label;
+  }
+}
+
+function lazy(label: string, make: () => unknown): Lazy {
+  return new Lazy(label, make);
+}
+
+function isPlain(value: unknown): value is Record<PropertyKey, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Builds every {@link Lazy} inside plain objects and arrays, copying them on the way. */
+function materialize(value: unknown, depth = 0): unknown {
+  if (value instanceof Lazy) return value.make();
+  if (depth > 8) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => materialize(item, depth + 1));
+  if (!isPlain(value)) return value;
+  const copy = Object.create(Object.getPrototypeOf(value) as object | null) as Record<PropertyKey, unknown>;
+  for (const key of Reflect.ownKeys(value)) {
+    Object.defineProperty(copy, key, { value: materialize(value[key], depth + 1), configurable: true, enumerable: true, writable: true });
+  }
+  return copy;
+}
+
+/** A shallow copy that keeps the prototype (an Error stays an Error) and the array-ness. */
+function copyOf(value: object): object {
+  const descriptors = Object.getOwnPropertyDescriptors(value);
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    delete (descriptors as Record<string, unknown>).length;
+    copy.length = value.length;
+    return Object.defineProperties(copy, descriptors);
+  }
+  return Object.create(Object.getPrototypeOf(value) as object | null, descriptors) as object;
+}
+
+/** JSON text of anything fast-check builds (bigints as numbers); never throws. */
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? Number(item) : item)) ?? '';
+  } catch {
+    return '';
+  }
+}
 
 /** A Proxy whose every trap throws. */
 function throwingProxy<T extends object>(target: T): T {
@@ -212,12 +279,16 @@ const proxyTargets: readonly (() => object)[] = [
   () => function target() {},
 ];
 
-const hostileObject: fc.Arbitrary<object> = fc
-  .tuple(fc.constantFrom(...proxyTargets), fc.boolean())
-  .map(([target, revoked]) => (revoked ? revokedProxy(target()) : throwingProxy(target())));
+const hostileObject: fc.Arbitrary<Lazy> = fc
+  .tuple(fc.nat(proxyTargets.length - 1), fc.boolean())
+  .map(([index, revoked]) =>
+    lazy(`${revoked ? 'revokedProxy' : 'throwingProxy'}(target #${index})`, () =>
+      revoked ? revokedProxy(proxyTargets[index]!()) : throwingProxy(proxyTargets[index]!()),
+    ),
+  );
 
 /** Values a throwing getter throws. */
-const thrownValue: fc.Arbitrary<() => unknown> = fc.constantFrom(
+const thrownValue: fc.Arbitrary<() => unknown> = fc.constantFrom<() => unknown>(
   () => new Error('getter'),
   () => new TypeError('getter'),
   () => 'a string',
@@ -253,26 +324,30 @@ const trapsArb: fc.Arbitrary<Trap[]> = fc.array(
   { minLength: 1, maxLength: 6 },
 );
 
-/** Walks `path` through data properties, creating plain objects where needed; never runs a getter. */
+/**
+ * Walks `path` through data properties, replacing each node on the way by a copy (or a new object), so
+ * that the generated value itself is never changed; never runs a getter.
+ */
 function nodeAt(root: object, path: readonly string[]): object | undefined {
   let node: object = root;
   for (const segment of path) {
     const descriptor = Object.getOwnPropertyDescriptor(node, segment);
-    let next = descriptor && 'value' in descriptor ? (descriptor.value as unknown) : undefined;
-    if (typeof next !== 'object' || next === null) {
-      next = {};
-      try {
-        Object.defineProperty(node, segment, { value: next, configurable: true, enumerable: true, writable: true });
-      } catch {
-        return undefined;
-      }
+    const current = descriptor && 'value' in descriptor ? (descriptor.value as unknown) : undefined;
+    const next = typeof current === 'object' && current !== null ? copyOf(current) : {};
+    try {
+      Object.defineProperty(node, segment, { value: next, configurable: true, enumerable: true, writable: true });
+    } catch {
+      return undefined;
     }
-    node = next as object;
+    node = next;
   }
   return node;
 }
 
-function plantTraps(root: object, traps: readonly Trap[]): object {
+/** Plants throwing getters on a copy of `base`. */
+function plantTraps(base: unknown, traps: readonly Trap[]): object {
+  const built = materialize(base);
+  const root = typeof built === 'object' && built !== null ? copyOf(built) : {};
   for (const { path, key, thrown } of traps) {
     const node = nodeAt(root, path);
     if (!node) continue;
@@ -373,9 +448,11 @@ const PROTOTYPES: readonly (() => object | null)[] = [
   () => ({ source: 'api', code: 2005 }),
 ];
 
-const objectWithAnyPrototype: fc.Arbitrary<object> = fc
-  .tuple(fc.object(allKindsOfValues), fc.constantFrom(...PROTOTYPES))
-  .map(([object, prototype]) => Object.setPrototypeOf(object, prototype()) as object);
+const objectWithAnyPrototype: fc.Arbitrary<Lazy> = fc
+  .tuple(fc.object(allKindsOfValues), fc.nat(PROTOTYPES.length - 1))
+  .map(([object, index]) =>
+    lazy(`withPrototype(${fc.stringify(object)}, prototype #${index})`, () => Object.setPrototypeOf(copyOf(object), PROTOTYPES[index]!()) as object),
+  );
 
 // ---------------------------------------------------------------------------------------------------
 // MEXC-shaped bodies, axios-style errors, Error instances
@@ -532,12 +609,17 @@ const mexcShaped: fc.Arbitrary<unknown> = fc.oneof(
   apiErrorLike,
   errorInstance,
   dataLike,
-  mexcBody.map((body) => JSON.stringify(body) ?? ''),
+  mexcBody.map(safeJson),
 );
 
-const withThrowingGetters: fc.Arbitrary<object> = fc
+function trapLabel(base: unknown, traps: readonly Trap[]): string {
+  const plan = traps.map(({ path, key, thrown }) => `${[...path, key].join('.')} throws ${fc.stringify(thrown())}`);
+  return `withThrowingGetters(${fc.stringify(base)}, [${plan.join('; ')}])`;
+}
+
+const withThrowingGetters: fc.Arbitrary<Lazy> = fc
   .tuple(fc.oneof(mexcShaped, fc.object(), fc.anything()), trapsArb)
-  .map(([base, traps]) => plantTraps(typeof base === 'object' && base !== null ? base : {}, traps));
+  .map(([base, traps]) => lazy(trapLabel(base, traps), () => plantTraps(base, traps)));
 
 // ---------------------------------------------------------------------------------------------------
 // Cycles and Proxies
@@ -546,7 +628,7 @@ const withThrowingGetters: fc.Arbitrary<object> = fc
 const CYCLES = ['self', 'responseData', 'cause', 'data', 'dataItem', 'apiError', 'headers', 'prototypeLike', 'nested'] as const;
 
 function addCycles(base: object, cycles: readonly (typeof CYCLES)[number][]): object {
-  const root = base as Record<string, unknown>;
+  const root = copyOf(base) as Record<string, unknown>;
   const set = (target: object, key: string, value: unknown) => {
     try {
       Object.defineProperty(target, key, { value, configurable: true, enumerable: true, writable: true });
@@ -578,19 +660,17 @@ function addCycles(base: object, cycles: readonly (typeof CYCLES)[number][]): ob
   return root;
 }
 
-const cyclicObject: fc.Arbitrary<object> = fc
+const cyclicObject: fc.Arbitrary<Lazy> = fc
   .tuple(
     fc.oneof(mexcBody, errorFields, errorInstance, fc.constant({}), fc.constant(new Error('cyclic'))),
     fc.subarray([...CYCLES], { minLength: 1 }),
   )
-  .map(([base, cycles]) => addCycles(base, cycles));
+  .map(([base, cycles]) => lazy(`withCycles(${fc.stringify(base)}, ${cycles.join(', ')})`, () => addCycles(base, cycles)));
 
 /** Where a hostile Proxy is placed inside an otherwise ordinary input. */
 const PROXY_PLACES = ['root', 'response', 'responseData', 'responseHeaders', 'data', 'dataItem', 'cause', 'apiError', 'message', 'prototype', 'errorPrototype'] as const;
 
-const withProxies: fc.Arbitrary<unknown> = fc
-  .tuple(fc.constantFrom(...PROXY_PLACES), hostileObject, mexcBody)
-  .map(([place, proxy, body]) => {
+function placeProxy(place: (typeof PROXY_PLACES)[number], proxy: object, body: Record<string, unknown>): unknown {
     switch (place) {
       case 'root':
         return proxy;
@@ -615,7 +695,13 @@ const withProxies: fc.Arbitrary<unknown> = fc
       case 'errorPrototype':
         return Object.setPrototypeOf(new Error('x'), proxy) as object;
     }
-  });
+}
+
+const withProxies: fc.Arbitrary<Lazy> = fc
+  .tuple(fc.constantFrom(...PROXY_PLACES), hostileObject, mexcBody)
+  .map(([place, proxy, body]) =>
+    lazy(`${proxy.label} at ${place} of ${fc.stringify(body)}`, () => placeProxy(place, proxy.make() as object, materialize(body) as Record<string, unknown>)),
+  );
 
 /** Every kind of input at once. */
 const anyInput: fc.Arbitrary<unknown> = fc.oneof(
@@ -740,7 +826,7 @@ const hostileOptions: fc.Arbitrary<unknown> = fc.oneof(
       fc.record({ locale: localeArb, messages: messagesArb(anyText, fc.anything()), t: translateArb(anyText) }, { requiredKeys: [] }),
       trapsArb,
     )
-    .map(([options, traps]) => plantTraps(options, traps)),
+    .map(([options, traps]) => lazy(trapLabel(options, traps), () => plantTraps(options, traps))),
   hostileObject,
   fc.anything(),
 );
@@ -868,7 +954,9 @@ describe('normalizeApiError never throws and returns a valid ApiError', () => {
     const context = fc.oneof(
       contextArb,
       hostileObject,
-      fc.tuple(fc.record({ httpStatus: statusLike, retryAfter: retryAfterLike }, { requiredKeys: [] }), trapsArb).map(([c, traps]) => plantTraps(c, traps)),
+      fc
+        .tuple(fc.record({ httpStatus: statusLike, retryAfter: retryAfterLike }, { requiredKeys: [] }), trapsArb)
+        .map(([c, traps]) => lazy(trapLabel(c, traps), () => plantTraps(c, traps))),
     );
     fc.assert(
       fc.property(anyInput, context, (input, ctx) => {

@@ -37,17 +37,18 @@ export async function signRequest({ apiKey, secretKey, requestTime, paramString 
   return toHex(mac);
 }
 
-/**
- * The string a GET request signs: parameters sorted by key, joined as `k=v&k2=v2`
- * (`''` when there are none). Also usable as the request's query string.
- */
-export function toQueryParamString(params: QueryParams | URLSearchParams = {}): string {
+/** A GET request's parameters as `[key, value]` pairs sorted by key, without empty values. */
+export function sortedQueryEntries(params: QueryParams | URLSearchParams = {}): [string, string][] {
   const entries: [string, string][] =
     params instanceof URLSearchParams
       ? Array.from(params.entries())
       : Object.entries(params).flatMap(([key, value]) => (value === undefined || value === null ? [] : [[key, String(value)]]));
-  return entries
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  return entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The string a GET request signs: parameters sorted by key, joined as `k=v&k2=v2` (`''` when there are none). */
+export function toQueryParamString(params: QueryParams | URLSearchParams = {}): string {
+  return sortedQueryEntries(params)
     .map(([key, value]) => `${key}=${value}`)
     .join('&');
 }

@@ -1,0 +1,111 @@
+import { Component, createContext, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { normalizeApiError, type ApiError, type ResolvedApiError } from '../core/index';
+import { ApiErrorContext, reportCallbackError, type ApiErrorContextValue } from './context';
+import { DefaultBoundaryFallback } from './DefaultBoundaryFallback';
+
+/** What a fallback gets: the failure, localized, and a way to try again. */
+export interface ApiErrorFallbackProps {
+  error: ResolvedApiError;
+  resetErrorBoundary(): void;
+}
+
+/** Props of {@link ApiErrorBoundary}. */
+export interface ApiErrorBoundaryProps {
+  children?: ReactNode;
+  /** A fixed fallback element. */
+  fallback?: ReactNode;
+  /** A component rendered with {@link ApiErrorFallbackProps}. */
+  FallbackComponent?: ComponentType<ApiErrorFallbackProps>;
+  /** A function rendering the fallback. Takes precedence over `FallbackComponent` and `fallback`. */
+  fallbackRender?: (props: ApiErrorFallbackProps) => ReactNode;
+  /** When any of these change while the fallback shows, the boundary resets itself. */
+  resetKeys?: readonly unknown[];
+  /** Called before the boundary resets (Try again, `resetKeys`): refetch, clear caches. */
+  onReset?: (details: { reason: 'imperative' | 'keys' }) => void;
+  /** Called once per caught error with the normalized, secret-free error and React's info. */
+  onError?: (error: ApiError, info: ErrorInfo) => void;
+}
+
+interface State {
+  error: unknown;
+  hasError: boolean;
+}
+
+/** Lets `useApiErrorBoundary` reach the nearest boundary. */
+export const ApiErrorBoundaryContext = createContext<{ reset(): void } | null>(null);
+
+const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
+  a.length !== b.length || a.some((item, index) => !Object.is(item, b[index]));
+
+/** Renders the default fallback if a custom one throws, so a broken fallback cannot loop or blank the page. */
+class FallbackGuard extends Component<ApiErrorFallbackProps & { children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override componentDidCatch(error: unknown) {
+    reportCallbackError('An error boundary fallback', error);
+  }
+  override render() {
+    const { failed } = this.state;
+    const { error, resetErrorBoundary, children } = this.props;
+    return failed ? <DefaultBoundaryFallback error={error} resetErrorBoundary={resetErrorBoundary} /> : children;
+  }
+}
+
+/**
+ * Catches render errors below it and shows the failure's localized title, message and actions with a
+ * "Try again" button. Inside react-query's `QueryErrorResetBoundary`, use `QueryApiErrorBoundary` from
+ * `mexc-error-kit/query` so that "Try again" refetches the failed queries.
+ *
+ * @example
+ * <ApiErrorBoundary resetKeys={[symbol]} onError={(error) => log(error.code)}>
+ *   <PositionsPanel />
+ * </ApiErrorBoundary>
+ */
+export class ApiErrorBoundary extends Component<ApiErrorBoundaryProps, State> {
+  static override contextType = ApiErrorContext;
+  declare context: ApiErrorContextValue;
+  override state: State = { error: null, hasError: false };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error, hasError: true };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    try {
+      this.props.onError?.(normalizeApiError(error), info);
+    } catch (thrown) {
+      reportCallbackError('onError', thrown);
+    }
+  }
+
+  override componentDidUpdate(previous: ApiErrorBoundaryProps, previousState: State) {
+    if (this.state.hasError && previousState.hasError && changed(previous.resetKeys, this.props.resetKeys)) this.reset('keys');
+  }
+
+  reset = (reason: 'imperative' | 'keys' = 'imperative') => {
+    try {
+      this.props.onReset?.({ reason });
+    } catch (thrown) {
+      reportCallbackError('onReset', thrown);
+    }
+    this.setState({ error: null, hasError: false });
+  };
+
+  private readonly boundaryApi = { reset: () => this.reset('imperative') };
+
+  override render() {
+    const { children, fallback, FallbackComponent, fallbackRender } = this.props;
+    if (!this.state.hasError) {
+      return <ApiErrorBoundaryContext.Provider value={this.boundaryApi}>{children}</ApiErrorBoundaryContext.Provider>;
+    }
+    const props: ApiErrorFallbackProps = { error: this.context.resolve(this.state.error), resetErrorBoundary: this.boundaryApi.reset };
+    let content: ReactNode;
+    if (fallbackRender) content = fallbackRender(props);
+    else if (FallbackComponent) content = <FallbackComponent {...props} />;
+    else if (fallback !== undefined) content = fallback;
+    else return <DefaultBoundaryFallback {...props} />;
+    return <FallbackGuard {...props}>{content}</FallbackGuard>;
+  }
+}

@@ -1,0 +1,170 @@
+import { useEffect, useRef, useSyncExternalStore, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  DEFAULT_TOASTER_ID,
+  type ApiErrorActionId,
+  type ApiErrorToastState,
+  type ToasterSnapshot,
+  type ToastStore,
+} from '../core/index';
+import { ApiErrorToast } from './ApiErrorToast';
+import { useApiErrorContext } from './context';
+import { useToasterKeyboard } from './useToasterKeyboard';
+
+/** Where the toaster sits; `start` / `end` follow the writing direction, so they mirror under RTL. */
+export type ToasterPosition = 'top-start' | 'top-center' | 'top-end' | 'bottom-start' | 'bottom-center' | 'bottom-end';
+
+/** What a custom `renderToast` gets to close the toast or run an action. */
+export interface ToastControls {
+  dismiss(): void;
+  runAction(actionId: ApiErrorActionId): void;
+}
+
+/** Props of {@link ApiErrorToaster}. */
+export interface ApiErrorToasterProps {
+  /** Shows toasts sent with this `toasterId`. Default `'default'`. */
+  id?: string;
+  /** Default `'bottom-end'`. */
+  position?: ToasterPosition;
+  /** Toasts shown at once; the rest wait. Default 3 (or the provider's `toastDefaults.maxVisible`). */
+  maxVisible?: number;
+  /** Keys that move focus into the toasts, e.g. `'Alt+T'` (default) or `'Ctrl+Shift+E'`; `null` for none. */
+  hotkey?: string | null;
+  /** `'system'` (default) follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark' | 'system';
+  /** Writing direction of the region; default: inherited from the page. */
+  dir?: 'ltr' | 'rtl';
+  /** Drop the kit's class names; style through the `data-*` attributes yourself. */
+  unstyled?: boolean;
+  className?: string;
+  style?: CSSProperties;
+  /** Show the "Code 2005" badge. Default `true`. */
+  showCode?: boolean;
+  /** Offer the details disclosure. Default `true`. */
+  showDetails?: boolean;
+  /** Render each toast yourself; it still sits in the toaster's live regions and keyboard handling. */
+  renderToast?: (toast: ApiErrorToastState, controls: ToastControls) => ReactNode;
+  /** A store of your own; default: the provider's (or the kit's) store. */
+  store?: ToastStore;
+}
+
+const EMPTY: ToasterSnapshot = { visible: [], queued: [] };
+const isAssertive = (toast: ApiErrorToastState) => toast.resolved.severity === 'error' || toast.resolved.severity === 'critical';
+
+/**
+ * The toast region: a labelled landmark whose live regions exist before the first toast, so screen
+ * readers announce every toast (errors assertively, the rest politely). Alt+T moves focus to the
+ * toasts, Esc closes the focused one and focus returns where it was. Timers pause on hover, focus and
+ * hidden tabs.
+ *
+ * @example
+ * <ApiErrorProvider onAction={route}>
+ *   <App />
+ *   <ApiErrorToaster position="top-end" />
+ * </ApiErrorProvider>
+ */
+export function ApiErrorToaster({
+  id = DEFAULT_TOASTER_ID,
+  position = 'bottom-end',
+  maxVisible,
+  hotkey = 'Alt+T',
+  theme = 'system',
+  dir,
+  unstyled = false,
+  className,
+  style,
+  showCode = true,
+  showDetails = true,
+  renderToast,
+  store: ownStore,
+}: ApiErrorToasterProps) {
+  const kit = useApiErrorContext();
+  const store = ownStore ?? kit.store;
+  const regionRef = useRef<HTMLElement>(null);
+  const { onFocusIn, closeWithFocus } = useToasterKeyboard(regionRef, hotkey);
+  const snapshot = useSyncExternalStore(
+    store.subscribe,
+    () => store.getSnapshot(id),
+    () => EMPTY,
+  );
+
+  useEffect(() => store.registerToaster(id, maxVisible === undefined ? {} : { maxVisible }), [store, id, maxVisible]);
+
+  useEffect(() => {
+    const sync = () => (document.hidden ? store.pause(id, 'hidden') : store.resume(id, 'hidden'));
+    sync();
+    document.addEventListener('visibilitychange', sync);
+    return () => {
+      document.removeEventListener('visibilitychange', sync);
+      for (const reason of ['hidden', 'hover', 'focus']) store.resume(id, reason);
+    };
+  }, [store, id]);
+
+  function onBlur(event: FocusEvent) {
+    if (!regionRef.current?.contains(event.relatedTarget as Node | null)) store.resume(id, 'focus');
+  }
+
+  function renderSlot(toast: ApiErrorToastState) {
+    let slot: HTMLDivElement | null = null;
+    const dismiss = () => closeWithFocus(slot, () => store.dismiss(toast.id));
+    const runAction = (actionId: ApiErrorActionId) => {
+      kit.runAction(actionId, toast.resolved);
+      dismiss();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      dismiss();
+    };
+    return (
+      <div key={toast.id} ref={(node) => void (slot = node)} data-mek-toast-slot="" data-toast-id={toast.id} tabIndex={-1} onKeyDown={onKeyDown}>
+        {renderToast ? (
+          renderToast(toast, { dismiss, runAction })
+        ) : (
+          <ApiErrorToast
+            error={toast.resolved}
+            title={toast.resolved.title}
+            message={toast.resolved.message}
+            count={toast.count}
+            occurredAt={toast.createdAt}
+            onDismiss={dismiss}
+            onAction={(actionId) => runAction(actionId)}
+            showCode={showCode}
+            showDetails={showDetails}
+            unstyled={unstyled}
+          />
+        )}
+      </div>
+    );
+  }
+
+  const list = unstyled ? undefined : 'mek-toaster__list';
+  return (
+    <section
+      ref={regionRef}
+      aria-label={hotkey ? `${kit.lookup.ui('regionLabel')} (${hotkey})` : kit.lookup.ui('regionLabel')}
+      tabIndex={-1}
+      dir={dir}
+      className={unstyled ? className : ['mek-toaster', className].filter(Boolean).join(' ')}
+      style={style}
+      data-mek-toaster={id}
+      data-position={position}
+      data-theme={theme}
+      data-count={snapshot.visible.length}
+      data-queued={snapshot.queued.length}
+      onMouseEnter={() => store.pause(id, 'hover')}
+      onMouseLeave={() => store.resume(id, 'hover')}
+      onFocus={(event) => {
+        onFocusIn(event.relatedTarget);
+        store.pause(id, 'focus');
+      }}
+      onBlur={onBlur}
+    >
+      <div className={list} aria-live="assertive" aria-relevant="additions text" data-mek-live="assertive">
+        {snapshot.visible.filter(isAssertive).map(renderSlot)}
+      </div>
+      <div className={list} aria-live="polite" aria-relevant="additions text" data-mek-live="polite">
+        {snapshot.visible.filter((toast) => !isAssertive(toast)).map(renderSlot)}
+      </div>
+    </section>
+  );
+}

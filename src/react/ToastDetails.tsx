@@ -1,0 +1,70 @@
+import { useEffect, useState } from 'react';
+import type { ResolvedApiError } from '../core/index';
+import { useApiErrorContext } from './context';
+
+/** Props of {@link ToastDetails}. */
+export interface ToastDetailsProps {
+  error: ResolvedApiError;
+  /** When the failure happened. */
+  occurredAt: number;
+  /** Class prefix, or `undefined` when unstyled. */
+  cls: (name: string) => string | undefined;
+}
+
+/** The text "Copy details" puts on the clipboard: code, time and server text; never headers or keys. */
+export function formatErrorDetails(error: ResolvedApiError, occurredAt: number): string {
+  const lines = [
+    `Code: ${error.code ?? error.key}`,
+    `Key: ${error.key}`,
+    `Time: ${new Date(occurredAt).toISOString()}`,
+  ];
+  if (error.httpStatus !== undefined) lines.push(`HTTP: ${error.httpStatus}`);
+  if (error.orderId !== undefined) lines.push(`Order: ${error.orderId}`);
+  if (error.serverMessage !== undefined) lines.push(`Server message: ${error.serverMessage}`);
+  return lines.join('\n');
+}
+
+/** A native disclosure with the server's text (as plain text), the time and a copy button. */
+export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
+  const { lookup } = useApiErrorContext();
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(formatErrorDetails(error, occurredAt));
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  }
+
+  return (
+    <details className={cls('details')} data-mek-details="">
+      <summary className={cls('details-summary')}>{lookup.ui('details')}</summary>
+      <dl className={cls('details-list')}>
+        {error.serverMessage !== undefined && (
+          <>
+            <dt>{lookup.ui('serverMessage')}</dt>
+            <dd>{error.serverMessage}</dd>
+          </>
+        )}
+        <dt>{lookup.ui('time')}</dt>
+        <dd>
+          <time dateTime={new Date(occurredAt).toISOString()}>{new Date(occurredAt).toLocaleString(lookup.locale)}</time>
+        </dd>
+      </dl>
+      <button type="button" className={cls('copy')} onClick={() => void copy()}>
+        {lookup.ui('copyDetails')}
+      </button>
+      <span role="status" className={cls('copied')}>
+        {copied ? lookup.ui('copied') : ''}
+      </span>
+    </details>
+  );
+}
