@@ -48,5 +48,7 @@ export default defineConfig({
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
     sourcemap: true,
+    // public/ holds the MSW worker for Storybook's simulator; it is not part of the package
+    copyPublicDir: false,
   },
 });

@@ -121,7 +121,7 @@ function fromErrorLike(error: unknown, ctx: Ctx, depth: number): ApiError | unde
   const stringCode = typeof rawCode === 'string' ? rawCode.toUpperCase() : '';
   const carried = fromApiErrorLike(read(error, 'apiError'));
   if (carried) return carried;
-  if (name === 'AbortError' || name === 'CanceledError' || ABORT_CODES.has(stringCode) || read(error, '__CANCEL__') === true) {
+  if (name === 'AbortError' || name === 'CanceledError' || message === 'CancelledError' || ABORT_CODES.has(stringCode) || read(error, '__CANCEL__') === true) {
     return make('aborted', null, ctx);
   }
   if (name === 'TimeoutError' || TIMEOUT_CODES.has(stringCode)) {

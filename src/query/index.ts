@@ -1,2 +1,6 @@
+'use client';
 // mexc-error-kit/query: @tanstack/react-query glue.
+export { createApiErrorQueryClient, type ApiErrorQueryClientConfig } from './createApiErrorQueryClient';
+export { createMutationErrorHandler, createQueryErrorHandler, type ApiErrorMeta, type ApiErrorQueryOptions } from './error-handlers';
+export { QueryApiErrorBoundary } from './QueryApiErrorBoundary';
 export { apiErrorMutationRetry, apiErrorRetry, apiErrorRetryDelay } from './retry';

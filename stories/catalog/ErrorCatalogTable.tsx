@@ -179,7 +179,7 @@ const styles = {
   },
   status: { color: INK, marginBlock: 0, marginInlineStart: 'auto' },
   scroller: { overflowX: 'auto', maxInlineSize: '100%' },
-  table: { borderCollapse: 'collapse', color: INK, background: '#fff', inlineSize: '100%' },
+  table: { borderCollapse: 'collapse', color: INK, background: '#fff', minInlineSize: '100%' },
   caption: { captionSide: 'top', textAlign: 'start', fontWeight: 600, paddingBlockEnd: 6, color: INK },
   th: {
     border: `1px solid ${LINE}`,
@@ -198,8 +198,8 @@ const styles = {
     verticalAlign: 'top',
     color: INK,
     background: '#fff',
-    whiteSpace: 'nowrap',
   },
+  textColumn: { minInlineSize: '20rem', inlineSize: '24rem' },
   td: { border: `1px solid ${LINE}`, paddingBlock: 4, paddingInline: 8, textAlign: 'start', verticalAlign: 'top', color: INK, background: '#fff' },
   code: { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: '0.92em', color: INK, background: 'transparent' },
   note: { display: 'block', color: MUTED, fontSize: '0.86em', fontWeight: 400, whiteSpace: 'normal' },
@@ -213,6 +213,7 @@ const styles = {
     background: '#fff',
     fontSize: '0.8em',
     fontWeight: 400,
+    whiteSpace: 'nowrap',
   },
   list: { margin: 0, paddingInlineStart: 0, listStyle: 'none' },
   title: { display: 'block', fontWeight: 600 },
@@ -285,7 +286,7 @@ export function ErrorCatalogTable({ locales = DEFAULT_LOCALES as string[], initi
               <th scope="col" style={styles.th}>Retry</th>
               <th scope="col" style={styles.th}>Actions</th>
               {columns.map((locale) => (
-                <th scope="col" key={locale} style={styles.th}>
+                <th scope="col" key={locale} style={{ ...styles.th, ...styles.textColumn }}>
                   Title and message: {languageName(locale)}
                 </th>
               ))}

@@ -10,7 +10,7 @@ import {
   type SimulatorState,
 } from './simulator-state';
 import { CANCEL_ITEM_MESSAGES } from './server-messages';
-import type { CancelOrderResult, DemoTransferResult, OpenPosition, OpenType, OrderSide, OrderType, PositionType } from './types';
+import type { CancelOrderResult, ContractOrder, DemoTransferResult, OpenPosition, OpenType, OrderSide, OrderType, PositionType } from './types';
 
 /** What a business rule decided: the `data` of a success envelope, or the MEXC code of the error. */
 export type RuleOutcome<T> = { ok: true; data: T } | { ok: false; code: number };
@@ -139,8 +139,13 @@ export function submitOrder(state: SimulatorState, body: unknown): RuleOutcome<s
   const { contract, side, type, openType, vol } = order;
   const positionType: PositionType = side === 1 || side === 4 ? 1 : 2;
   const fillPrice = type === 5 ? contract.lastPrice : order.price!;
-  const orderId = nextOrderId(state);
-  const base = { orderId, symbol: contract.symbol, price: fillPrice, vol, leverage: order.leverage ?? 0, side, orderType: type, openType, createTime: Date.now(), updateTime: Date.now() };
+  const record = (fields: Partial<ContractOrder>): RuleOutcome<string> => {
+    const orderId = nextOrderId(state);
+    const now = Date.now();
+    const common = { symbol: contract.symbol, price: fillPrice, vol, leverage: order.leverage ?? 0, side, orderType: type, openType };
+    state.orders.push(makeOrder({ ...common, orderId, createTime: now, updateTime: now, ...fields }));
+    return done(orderId);
+  };
   if (side === 1 || side === 3) {
     const leverage = order.leverage!;
     if (!leverageInRange(leverage, contract)) return fail(2006);
@@ -151,25 +156,21 @@ export function submitOrder(state: SimulatorState, body: unknown): RuleOutcome<s
     state.account.availableBalance = round8(state.account.availableBalance - margin);
     if (type === 1) {
       state.account.frozenBalance = round8(state.account.frozenBalance + margin);
-      state.orders.push(makeOrder({ ...base, orderMargin: margin }));
-    } else {
-      state.account.positionMargin = round8(state.account.positionMargin + margin);
-      const position = openPosition(state, order, positionType, fillPrice, margin);
-      state.orders.push(makeOrder({ ...base, positionId: position.positionId, state: 3, dealVol: vol, dealAvgPrice: fillPrice, usedMargin: margin }));
+      return record({ orderMargin: margin });
     }
-    return done(orderId);
+    state.account.positionMargin = round8(state.account.positionMargin + margin);
+    const position = openPosition(state, order, positionType, fillPrice, margin);
+    return record({ positionId: position.positionId, state: 3, dealVol: vol, dealAvgPrice: fillPrice, usedMargin: margin });
   }
   const position = findPosition(state, contract.symbol, positionType, openType);
   if (!position) return fail(2009);
   if (vol > position.holdVol - position.frozenVol) return fail(2008);
   if (type === 1) {
     position.frozenVol += vol;
-    state.orders.push(makeOrder({ ...base, positionId: position.positionId, leverage: position.leverage }));
-  } else {
-    closePosition(state, position, vol, fillPrice);
-    state.orders.push(makeOrder({ ...base, positionId: position.positionId, leverage: position.leverage, state: 3, dealVol: vol, dealAvgPrice: fillPrice }));
+    return record({ positionId: position.positionId, leverage: position.leverage });
   }
-  return done(orderId);
+  closePosition(state, position, vol, fillPrice);
+  return record({ positionId: position.positionId, leverage: position.leverage, state: 3, dealVol: vol, dealAvgPrice: fillPrice });
 }
 
 /**
