@@ -94,6 +94,8 @@ export function ApiErrorProvider({
   });
 
   const lookup = useMemo(() => createMessageLookup({ locale: canonical, messages: layers, t }), [canonical, layers, t]);
+  // The getter runs only when a trader presses an action, never during render.
+  // eslint-disable-next-line react-hooks/refs
   const value = useMemo(() => createApiErrorContextValue(lookup, store, () => onActionRef.current), [lookup, store]);
 
   useEffect(() => {

@@ -29,8 +29,11 @@ export interface ApiErrorToasterProps {
   maxVisible?: number;
   /** Keys that move focus into the toasts, e.g. `'Alt+T'` (default) or `'Ctrl+Shift+E'`; `null` for none. */
   hotkey?: string | null;
-  /** `'system'` (default) follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark' | 'system';
+  /**
+   * `'inherit'` (default) follows the page's `color-scheme`; `'system'` follows the OS
+   * (`prefers-color-scheme`); `'light'` and `'dark'` force one.
+   */
+  theme?: 'inherit' | 'light' | 'dark' | 'system';
   /** Writing direction of the region; default: inherited from the page. */
   dir?: 'ltr' | 'rtl';
   /** Drop the kit's class names; style through the `data-*` attributes yourself. */
@@ -67,7 +70,7 @@ export function ApiErrorToaster({
   position = 'bottom-end',
   maxVisible,
   hotkey = 'Alt+T',
-  theme = 'system',
+  theme = 'inherit',
   dir,
   unstyled = false,
   className,

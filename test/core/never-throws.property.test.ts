@@ -19,6 +19,8 @@ const RUNS = 10_000;
 /** Runs of the properties whose inputs are long or expensive to build. */
 const SMALL_RUNS = 2_000;
 const MB = 1 << 20;
+/** Per test: a property runs thousands of cases (and shrinks on failure), far beyond the 5 s default. */
+const PROPERTY_TIMEOUT = 60_000;
 
 const SOURCES: ReadonlySet<unknown> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
 const SEVERITIES: ReadonlySet<unknown> = new Set(['info', 'warning', 'error', 'critical']);
@@ -851,7 +853,7 @@ const cleanOptions: fc.Arbitrary<Record<string, unknown>> = fc.record(
 
 // ===================================================================================================
 
-describe('normalizeApiError never throws and returns a valid ApiError', () => {
+describe('normalizeApiError never throws and returns a valid ApiError', { timeout: PROPERTY_TIMEOUT }, () => {
   it('for arbitrary JSON values', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (input) => {
@@ -1003,7 +1005,7 @@ describe('normalizeApiError never throws and returns a valid ApiError', () => {
   });
 });
 
-describe('normalizeApiError: its result is a fixed point', () => {
+describe('normalizeApiError: its result is a fixed point', { timeout: PROPERTY_TIMEOUT }, () => {
   it('normalizing the result again gives an equal object (idempotence)', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
@@ -1040,7 +1042,7 @@ describe('normalizeApiError: its result is a fixed point', () => {
   });
 });
 
-describe('normalizeApiError and resolveApiError on 1 MB strings', () => {
+describe('normalizeApiError and resolveApiError on 1 MB strings', { timeout: PROPERTY_TIMEOUT }, () => {
   const expectShortText = (input: string, context?: NormalizeContext) => {
     const started = performance.now();
     const error = expectValidApiError(input, context);
@@ -1090,7 +1092,7 @@ describe('normalizeApiError and resolveApiError on 1 MB strings', () => {
   });
 });
 
-describe('resolveApiError never throws and returns a valid ResolvedApiError', () => {
+describe('resolveApiError never throws and returns a valid ResolvedApiError', { timeout: PROPERTY_TIMEOUT }, () => {
   it('for any input, without options, agreeing with normalizeApiError', () => {
     fc.assert(
       fc.property(anyInput, (input) => {
@@ -1119,7 +1121,7 @@ describe('resolveApiError never throws and returns a valid ResolvedApiError', ()
   });
 });
 
-describe('resolveApiError: known and unknown codes', () => {
+describe('resolveApiError: known and unknown codes', { timeout: PROPERTY_TIMEOUT }, () => {
   it('a code the catalog knows resolves to that code and the catalog key, whatever the message', () => {
     fc.assert(
       fc.property(fc.constantFrom(...apiErrorCatalog), anyString, (definition, message) => {

@@ -40,7 +40,7 @@ export const state = createSimulatorState();
  * Starts an MSW node server with the simulator for the calling test file. A generous burst limit
  * here: the rate-limit tests install the default one (5 per second) with `server.use`.
  */
-export function useSimulatorServer() {
+export function startSimulatorServer() {
   const server = setupServer(...createMexcSimulatorHandlers({ state, burstLimit: 100 }));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   beforeEach(() => {

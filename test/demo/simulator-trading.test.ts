@@ -2,9 +2,9 @@
 import { normalizeApiErrors } from 'mexc-error-kit';
 import { describe, expect, it } from 'vitest';
 import { SEED_IDS } from '../../stories/demo/api/simulator-state';
-import { client, exchanges, expectCode, order, state, useSimulatorServer } from './harness';
+import { client, exchanges, expectCode, order, state, startSimulatorServer } from './harness';
 
-useSimulatorServer();
+startSimulatorServer();
 
 describe('POST order/submit', () => {
   it.each([

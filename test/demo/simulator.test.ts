@@ -5,9 +5,9 @@ import { createMexcClient } from '../../stories/demo/api/client';
 import { signRequest } from '../../stories/demo/api/signing';
 import { createMexcSimulatorHandlers, runSimulatorScenario, simulatorScenarios, type SimulatorScenarioName } from '../../stories/demo/api/simulator';
 import { SEED_IDS } from '../../stories/demo/api/simulator-state';
-import { apiKey, BASE, client, exchanges, expectCode, order, recordingFetch, rejectionOf, secretKey, state, useSimulatorServer } from './harness';
+import { apiKey, BASE, client, exchanges, expectCode, order, recordingFetch, rejectionOf, secretKey, state, startSimulatorServer } from './harness';
 
-const server = useSimulatorServer();
+const server = startSimulatorServer();
 
 describe('reads', () => {
   it('answers in English with a Language header', async () => {
@@ -120,8 +120,10 @@ describe('simulatorScenarios', () => {
       const before = JSON.stringify(state);
       const run = runSimulatorScenario(client(), name);
       if (scenario.expectedCode === 0) {
-        await expect(run).resolves.toBeDefined();
+        const data = await run;
         expect(exchanges.at(-1)).toMatchObject({ status: 200, body: { success: true, code: 0 } });
+        if ('expectedItemCodes' in scenario) expect((data as { errorCode: number }[]).map((item) => item.errorCode)).toEqual(scenario.expectedItemCodes);
+        else expect(data).toMatch(/^\d{18}$/);
         return;
       }
       const error = await expectCode(run, scenario.expectedCode);

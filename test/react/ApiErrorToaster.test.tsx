@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -65,7 +66,7 @@ describe('ApiErrorToaster: queue, dedupe, update', () => {
     show(body(2005));
 
     expect(renderedCodes()).toEqual(['2005']);
-    const toast = screen.getByRole('alert', { name: `${MARGIN} ×3` });
+    const toast = screen.getByRole('alert', { name: /^Not enough margin\s*×3$/ });
     expect(within(toast).getByText('×3')).toBeInTheDocument();
   });
 
@@ -138,7 +139,7 @@ describe('ApiErrorToaster: keyboard and focus', () => {
   it('Alt+T moves focus to the first toast', async () => {
     const { show, user } = setup();
     show(body(2005));
-    show(body(600));
+    show(body(1002));
 
     await user.keyboard('{Alt>}t{/Alt}');
     expect(slotOf(screen.getByRole('alert', { name: MARGIN }))).toHaveFocus();
@@ -158,7 +159,7 @@ describe('ApiErrorToaster: keyboard and focus', () => {
   it('Esc dismisses the focused toast and only that one', async () => {
     const { show, user } = setup();
     show(body(2005));
-    show(body(600));
+    show(body(1002));
     const [, second] = screen.getAllByRole('alert');
     const secondCode = second!.getAttribute('data-code');
 
@@ -166,7 +167,7 @@ describe('ApiErrorToaster: keyboard and focus', () => {
     await user.keyboard('{Escape}');
 
     expect(renderedCodes()).toEqual(['2005']);
-    expect(secondCode).toBe('600');
+    expect(secondCode).toBe('1002');
   });
 
   it('returns focus to the element focused before (the "Place order" button) when Esc closes the last toast', async () => {
@@ -188,13 +189,13 @@ describe('ApiErrorToaster: keyboard and focus', () => {
     const { show, user } = setup();
     await user.click(screen.getByRole('button', { name: 'Place order' }));
     show(body(2005));
-    show(body(600));
-    show(body(2011));
+    show(body(1002));
+    show(body(2009));
     const [, second, third] = screen.getAllByRole('alert');
 
     await user.keyboard('{Alt>}t{/Alt}');
     await user.keyboard('{Escape}');
-    expect(renderedCodes()).toEqual(['600', '2011']);
+    expect(renderedCodes()).toEqual(['1002', '2009']);
     expect(slotOf(second!)).toHaveFocus();
 
     await user.keyboard('{Escape}');
@@ -254,7 +255,7 @@ describe('ApiErrorToaster: RTL', () => {
   });
 
   it('positions the toaster with logical properties only in src/styles.css', () => {
-    const css = readFileSync(new URL('../../src/styles.css', import.meta.url), 'utf8').replace(/\/\*[^]*?\*\//g, '');
+    const css = readFileSync(path.resolve(process.cwd(), 'src/styles.css'), 'utf8').replace(/\/\*[^]*?\*\//g, '');
     expect(css).toMatch(/inset-inline-end\s*:/);
     expect(css).toMatch(/inset-inline-start\s*:/);
     expect(css).toMatch(/\[data-position[^\]]*end/);

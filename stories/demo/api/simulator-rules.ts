@@ -95,19 +95,11 @@ function openPosition(state: SimulatorState, order: ValidOrder, positionType: Po
     openType: order.openType,
     state: 1,
     holdVol: order.vol,
-    frozenVol: 0,
-    closeVol: 0,
+    frozenVol: 0, closeVol: 0, closeAvgPrice: 0, holdFee: 0, realised: 0,
     holdAvgPrice: fillPrice,
     openAvgPrice: fillPrice,
-    closeAvgPrice: 0,
     liquidatePrice: estimateLiquidationPrice(positionType, fillPrice, leverage),
-    oim: margin,
-    im: margin,
-    holdFee: 0,
-    realised: 0,
-    leverage,
-    createTime: now,
-    updateTime: now,
+    oim: margin, im: margin, leverage, createTime: now, updateTime: now,
   };
   state.positions.push(position);
   return position;
