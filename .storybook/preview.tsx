@@ -1,9 +1,84 @@
-import type { Preview } from '@storybook/react-vite';
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { useEffect } from 'react';
+import { ApiErrorProvider, dismissApiError } from 'mexc-error-kit';
+import zhCN from 'mexc-error-kit/locales/zh-CN';
+import 'mexc-error-kit/styles.css';
+import { storyGlobalsForTests } from './test-globals';
+
+type Theme = 'light' | 'dark';
+
+const PAGE: Record<Theme, { background: string; color: string }> = {
+  light: { background: '#ffffff', color: '#1a1d23' },
+  dark: { background: '#111418', color: '#e8eaed' },
+};
+
+const messages = { 'zh-CN': zhCN };
+
+/** Applies the toolbar's locale, theme and direction to every story, inside a kit provider. */
+const withKitGlobals: Decorator = (Story, context) => {
+  const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
+  const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
+  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
+  const fullscreen = context.parameters.layout === 'fullscreen';
+
+  useEffect(() => {
+    // The page itself follows the toolbar, so docs and portals match the story.
+    document.documentElement.dir = dir;
+    document.documentElement.lang = locale;
+    document.documentElement.style.colorScheme = theme;
+    document.body.style.background = PAGE[theme].background;
+  }, [dir, locale, theme]);
+
+  return (
+    <div
+      data-theme={theme}
+      dir={dir}
+      lang={locale}
+      style={{ ...PAGE[theme], colorScheme: theme, minHeight: fullscreen ? '100vh' : undefined, padding: fullscreen ? 0 : 16 }}
+    >
+      <ApiErrorProvider locale={locale} messages={messages} onAction={context.parameters.onAction}>
+        <Story />
+      </ApiErrorProvider>
+    </div>
+  );
+};
 
 const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the kit’s texts',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'zh-CN', title: '简体中文' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Light or dark',
+      toolbar: { title: 'Theme', icon: 'mirror', dynamicTitle: true, items: ['light', 'dark'] },
+    },
+    dir: {
+      description: 'Writing direction',
+      toolbar: { title: 'Direction', icon: 'transfer', dynamicTitle: true, items: ['ltr', 'rtl'] },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'light', dir: 'ltr', ...storyGlobalsForTests },
+  decorators: [withKitGlobals],
+  // Every story starts with no toasts left over from the one before.
+  beforeEach() {
+    dismissApiError();
+  },
   parameters: {
     // addon-a11y: 'error' makes axe violations fail the story test (vitest + Storybook UI)
     a11y: { test: 'error' },
+    controls: { matchers: { color: /(background|color)$/i } },
+    options: {
+      storySort: { order: ['Start here', ['Trading dashboard demo', 'Getting started'], 'Components', 'Hooks', 'Guides', 'Reference'] },
+    },
   },
 };
 export default preview;

@@ -87,51 +87,64 @@ function apiErrorProblems(error: unknown): string[] {
 }
 
 /**
- * `strict`: texts came only from the kit's packs or from "clean" app strings (no `{…}`, no `mexc.`),
- * so no placeholder may be left and no text may look like an i18n key. Otherwise an app string may
- * legitimately contain `{name}` (interpolate keeps unknown placeholders visible on purpose).
+ * What a resolution is checked for:
+ * - `shape`: types, enums, i18n keys of the entry and its actions, the ApiError part, JSON;
+ * - `blank`: title, message and action labels are never empty or blank;
+ * - `ownKey`: no text is the raw i18n key of its own field (`mexc.error.<key>.title`, `mexc.action.<id>`);
+ * - `clean`: no leftover `{placeholder}` and nothing shaped like an i18n key. Only checked when every
+ *   app string is clean: an app string may legitimately contain `{name}` (interpolate keeps unknown
+ *   placeholders visible on purpose).
  */
-function resolvedProblems(resolved: unknown, strict: boolean): string[] {
+type Check = 'shape' | 'blank' | 'ownKey' | 'clean';
+const ALL_CHECKS: readonly Check[] = ['shape', 'blank', 'ownKey', 'clean'];
+
+function resolvedProblems(resolved: unknown, checks: readonly Check[] = ALL_CHECKS): string[] {
   if (typeof resolved !== 'object' || resolved === null) return [`not an object: ${show(resolved)}`];
   const problems: string[] = [];
+  const shape = checks.includes('shape');
   const r = resolved as Record<string, unknown>;
-  if (r.code !== null && !Number.isSafeInteger(r.code)) problems.push(`code is ${show(r.code)}`);
-  if (typeof r.key !== 'string' || r.key === '') problems.push(`key is ${show(r.key)}`);
-  if (r.i18nKey !== `mexc.error.${String(r.key)}`) problems.push(`i18nKey is ${show(r.i18nKey)}`);
-  if (typeof r.category !== 'string' || r.category === '') problems.push(`category is ${show(r.category)}`);
-  if (!SEVERITIES.has(r.severity)) problems.push(`severity is ${show(r.severity)}`);
-  if (!RETRY_RULES.has(r.retry)) problems.push(`retry is ${show(r.retry)}`);
-  if (typeof r.retryable !== 'boolean') problems.push(`retryable is ${show(r.retryable)}`);
-  if (!SOURCES.has(r.source)) problems.push(`source is ${show(r.source)}`);
-  if (typeof r.locale !== 'string' || r.locale === '') problems.push(`locale is ${show(r.locale)}`);
-  for (const field of ['title', 'message'] as const) {
-    const text = r[field];
-    if (typeof text !== 'string' || text.trim() === '') {
-      problems.push(`${field} is empty: ${show(text)}`);
-      continue;
+  if (shape) {
+    if (r.code !== null && !Number.isSafeInteger(r.code)) problems.push(`code is ${show(r.code)}`);
+    if (typeof r.key !== 'string' || r.key === '') problems.push(`key is ${show(r.key)}`);
+    if (r.i18nKey !== `mexc.error.${String(r.key)}`) problems.push(`i18nKey is ${show(r.i18nKey)}`);
+    if (typeof r.category !== 'string' || r.category === '') problems.push(`category is ${show(r.category)}`);
+    if (!SEVERITIES.has(r.severity)) problems.push(`severity is ${show(r.severity)}`);
+    if (!RETRY_RULES.has(r.retry)) problems.push(`retry is ${show(r.retry)}`);
+    if (typeof r.retryable !== 'boolean') problems.push(`retryable is ${show(r.retryable)}`);
+    if (!SOURCES.has(r.source)) problems.push(`source is ${show(r.source)}`);
+    if (typeof r.locale !== 'string' || r.locale === '') problems.push(`locale is ${show(r.locale)}`);
+    if (!Array.isArray(r.actions)) problems.push(`actions is ${show(r.actions)}`);
+    for (const problem of apiErrorProblems(pickApiError(r))) problems.push(`(ApiError part) ${problem}`);
+    try {
+      JSON.stringify(resolved);
+    } catch (cause) {
+      problems.push(`not JSON-serializable: ${String(cause)}`);
     }
-    if (text === `${String(r.i18nKey)}.${field}`) problems.push(`${field} is its own i18n key: ${text}`);
-    if (strict && PLACEHOLDER.test(text)) problems.push(`${field} has a leftover placeholder: ${show(text)}`);
-    if (strict && I18N_KEY.test(text)) problems.push(`${field} looks like an i18n key: ${show(text)}`);
   }
-  if (!Array.isArray(r.actions)) problems.push(`actions is ${show(r.actions)}`);
-  else {
-    for (const action of r.actions as unknown[]) {
-      const { id, label, i18nKey } = (action ?? {}) as Record<string, unknown>;
+  // Every text of the resolution with the i18n key it is looked up with.
+  const texts: [what: string, text: unknown, key: string][] = [
+    ['title', r.title, `${String(r.i18nKey)}.title`],
+    ['message', r.message, `${String(r.i18nKey)}.message`],
+  ];
+  for (const action of Array.isArray(r.actions) ? (r.actions as unknown[]) : []) {
+    const { id, label, i18nKey } = (typeof action === 'object' && action !== null ? action : {}) as Record<string, unknown>;
+    if (shape) {
       if (typeof id !== 'string' || id === '') problems.push(`action id is ${show(id)}`);
-      if (typeof label !== 'string' || label.trim() === '') problems.push(`action label is ${show(label)}`);
-      else if (strict && (PLACEHOLDER.test(label) || I18N_KEY.test(label))) problems.push(`action label is ${show(label)}`);
       if (typeof i18nKey !== 'string' || !i18nKey.startsWith('mexc.action.') || i18nKey !== `mexc.action.${String(id)}`) {
         problems.push(`action i18nKey is ${show(i18nKey)}`);
       }
-      if (label === i18nKey) problems.push(`action label is its own i18n key: ${show(label)}`);
     }
+    texts.push([`label of action ${String(id)}`, label, `mexc.action.${String(id)}`]);
   }
-  for (const problem of apiErrorProblems(pickApiError(r))) problems.push(`(ApiError part) ${problem}`);
-  try {
-    JSON.stringify(resolved);
-  } catch (cause) {
-    problems.push(`not JSON-serializable: ${String(cause)}`);
+  for (const [what, text, key] of texts) {
+    if (typeof text !== 'string') {
+      if (shape) problems.push(`${what} is not a string: ${show(text)}`);
+      continue;
+    }
+    if (checks.includes('blank') && text.trim() === '') problems.push(`${what} is blank: ${show(text)}`);
+    if (checks.includes('ownKey') && text === key) problems.push(`${what} is its own i18n key: ${text}`);
+    if (checks.includes('clean') && PLACEHOLDER.test(text)) problems.push(`${what} has a leftover placeholder: ${show(text)}`);
+    if (checks.includes('clean') && I18N_KEY.test(text)) problems.push(`${what} looks like an i18n key: ${show(text)}`);
   }
   return problems;
 }
@@ -161,11 +174,11 @@ function expectValidApiError(generated: unknown, generatedContext?: unknown): Ap
   return checkApiError(materialize(generated), materialize(generatedContext));
 }
 
-function expectValidResolution(generated: unknown, generatedOptions?: unknown, strict = true): void {
+function expectValidResolution(generated: unknown, generatedOptions?: unknown, checks: readonly Check[] = ALL_CHECKS): void {
   const input = materialize(generated);
   const options = materialize(generatedOptions);
   const resolved = resolveApiError(input, options as ResolveApiErrorOptions | undefined);
-  expect(resolvedProblems(resolved, strict)).toEqual([]);
+  expect(resolvedProblems(resolved, checks)).toEqual([]);
 }
 
 /** Both functions, no options: valid, and the resolution agrees with the normalization. */
@@ -173,7 +186,7 @@ function expectValidResolution(generated: unknown, generatedOptions?: unknown, s
 function expectBothValid(input: unknown): void {
   const normalized = checkApiError(input);
   const resolved = resolveApiError(input);
-  expect(resolvedProblems(resolved, true)).toEqual([]);
+  expect(resolvedProblems(resolved)).toEqual([]);
   expect(pickApiError(resolved as unknown as Record<string, unknown>)).toEqual({ ...normalized });
   expect(resolved.key).toBe(getApiErrorDefinition(normalized).key);
 }
@@ -724,6 +737,19 @@ const anyInput: fc.Arbitrary<unknown> = fc.oneof(
   withProxies,
 );
 
+/** Inputs for the option properties: every error key is reachable, generation stays cheap. */
+const commonInput: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constantFrom(...KNOWN_CODES),
+  fc.integer(),
+  fc.constantFrom(null, 'Failed to fetch', '<html><title>502 Bad Gateway</title></html>', new TypeError('Failed to fetch')),
+  fc.constantFrom(...KNOWN_CODES).map((code) => ({ success: false, code, message: 'server text' })),
+  fc.constantFrom(403, 429, 500, 502, 404).map((status) => ({ response: { status, data: '<html><body>error</body></html>' } })),
+  fc.constantFrom('AbortError', 'TimeoutError').map((name) => Object.assign(new Error('x'), { name })),
+  fc.constant({ channel: 'rs.error', data: 'feed error' }),
+  mexcShaped,
+  anyString,
+);
+
 // ---------------------------------------------------------------------------------------------------
 // Options of resolveApiError
 // ---------------------------------------------------------------------------------------------------
@@ -814,8 +840,24 @@ const contextArb: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything(),
 );
 
+const PLACEHOLDER_TEMPLATES = ['{x}', '{name}', '{x}{name}', ' {x} ', '{code}', '{status}'] as const;
+
+/** Templates made only of placeholders, with values for them (some blank): interpolation edge cases. */
+const placeholderOptions: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    locale: fc.constantFrom('en', 'zh-CN'),
+    t: fc.oneof(fc.constant(undefined), fc.constantFrom(...PLACEHOLDER_TEMPLATES).map((template) => () => template)),
+    messages: fc
+      .tuple(fc.constantFrom('en', 'zh-CN'), fc.constantFrom(...ERROR_KEYS), fc.constantFrom(...PLACEHOLDER_TEMPLATES), fc.constantFrom(...ACTION_IDS))
+      .map(([locale, key, template, action]) => ({ [locale]: { [key]: { title: template, message: template }, actions: { [action]: template } } })),
+    values: fc.dictionary(fc.constantFrom('x', 'name', 'code', 'status'), fc.constantFrom('', ' ', '\n', 'v', 0), { maxKeys: 3 }),
+  },
+  { requiredKeys: ['values'] },
+);
+
 /** Options as an app could get them wrong: random locales, packs, `t`, values, context, traps, Proxies. */
 const hostileOptions: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 2, arbitrary: placeholderOptions },
   {
     weight: 6,
     arbitrary: fc.record(
@@ -1105,7 +1147,25 @@ describe('resolveApiError never throws and returns a valid ResolvedApiError', { 
   it('for any input and hostile options (random locale, messages with traps, a t that throws or returns anything)', () => {
     fc.assert(
       fc.property(anyInput, hostileOptions, (input, options) => {
-        expectValidResolution(input, options, false);
+        expectValidResolution(input, options, ['shape']);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('with hostile options, no title, message or action label is ever blank', () => {
+    fc.assert(
+      fc.property(commonInput, hostileOptions, (input, options) => {
+        expectValidResolution(input, options, ['blank']);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('with hostile options, no title, message or action label is ever the raw i18n key of its own field', () => {
+    fc.assert(
+      fc.property(commonInput, hostileOptions, (input, options) => {
+        expectValidResolution(input, options, ['ownKey']);
       }),
       { numRuns: RUNS },
     );
@@ -1113,8 +1173,8 @@ describe('resolveApiError never throws and returns a valid ResolvedApiError', { 
 
   it('for any input and options whose strings are clean: no leftover placeholder, no raw i18n key', () => {
     fc.assert(
-      fc.property(fc.oneof(mexcShaped, anyString, anyNumber, fc.jsonValue()), cleanOptions, (input, options) => {
-        expectValidResolution(input, options, true);
+      fc.property(commonInput, cleanOptions, (input, options) => {
+        expectValidResolution(input, options, ALL_CHECKS);
       }),
       { numRuns: RUNS },
     );
@@ -1128,7 +1188,7 @@ describe('resolveApiError: known and unknown codes', { timeout: PROPERTY_TIMEOUT
         const resolved = resolveApiError({ success: false, code: String(definition.code), message });
         expect(resolved.code).toBe(definition.code);
         expect(resolved.key).toBe(definition.key);
-        expect(resolvedProblems(resolved, true)).toEqual([]);
+        expect(resolvedProblems(resolved)).toEqual([]);
       }),
       { numRuns: RUNS },
     );
@@ -1144,7 +1204,7 @@ describe('resolveApiError: known and unknown codes', { timeout: PROPERTY_TIMEOUT
         expect(resolved.code).toBe(code);
         expect(resolved.key).toBe('unknown_code');
         expect(`${resolved.title}\n${resolved.message}`).toContain(String(code));
-        expect(resolvedProblems(resolved, true)).toEqual([]);
+        expect(resolvedProblems(resolved)).toEqual([]);
       }),
       { numRuns: RUNS },
     );
