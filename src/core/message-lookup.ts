@@ -83,6 +83,12 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
   const chain = localeFallbackChain(locale, available);
 
   function find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams): FoundText | undefined {
+    // A text is usable only if it is still non-empty after interpolation and is not the key itself.
+    const accept = (value: unknown, from: string): FoundText | undefined => {
+      if (!usable(value, i18nKey)) return undefined;
+      const text = interpolate(value, params);
+      return usable(text, i18nKey) ? { text, locale: from } : undefined;
+    };
     if (typeof t === 'function') {
       let text: unknown;
       try {
@@ -90,19 +96,20 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
       } catch {
         text = undefined;
       }
-      if (usable(text, i18nKey)) return { text: interpolate(text, params), locale };
+      const found = accept(text, locale);
+      if (found) return found;
     }
     for (const tag of chain) {
       for (const layer of layers) {
         for (const path of paths) {
-          const value = readPath(layer.get(tag), path);
-          if (usable(value)) return { text: interpolate(value, params), locale: tag };
+          const found = accept(readPath(layer.get(tag), path), tag);
+          if (found) return found;
         }
       }
     }
     for (const path of paths) {
-      const fallback = readPath(en, path);
-      if (usable(fallback)) return { text: interpolate(fallback, params), locale: DEFAULT_LOCALE };
+      const found = accept(readPath(en, path), DEFAULT_LOCALE);
+      if (found) return found;
     }
     return undefined;
   }

@@ -28,7 +28,8 @@ function decodeEntities(text: string): string {
 }
 
 function safeCodePoint(value: number): string | undefined {
-  return Number.isInteger(value) && value > 0 && value <= 0x10ffff ? String.fromCodePoint(value) : undefined;
+  const valid = Number.isInteger(value) && value > 0 && value <= 0x10ffff && (value < 0xd800 || value > 0xdfff);
+  return valid ? String.fromCodePoint(value) : undefined;
 }
 
 function htmlToText(html: string): string {
@@ -51,24 +52,44 @@ export function redactSecrets(text: string): string {
   return out;
 }
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+function cleanOnce(text: string): string {
+  const plain = (looksLikeHtml(text) ? decodeEntities(htmlToText(text)) : text).replace(LONE_SURROGATE, '\uFFFD');
+  return redactSecrets(
+    plain
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** Cuts to at most `max` UTF-16 units including the ellipsis, never inside a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let out = '';
+  for (const char of text) {
+    if (out.length + char.length > max - 1) break;
+    out += char;
+  }
+  return `${out.trimEnd()}…`;
+}
+
 /**
  * Turns server text (plain, JSON-ish or an HTML error page) into one short line of plain text:
- * markup stripped, entities decoded, control and bidi-override characters removed, whitespace
- * collapsed, secrets redacted, at most {@link MAX_SERVER_MESSAGE_LENGTH} characters.
- * Returns `undefined` when nothing readable is left.
+ * markup stripped and entities decoded for HTML, control and bidi-override characters removed,
+ * whitespace collapsed, secrets redacted, at most {@link MAX_SERVER_MESSAGE_LENGTH} characters.
+ * Cleaning the result again changes nothing. Returns `undefined` when nothing readable is left.
  */
 export function toPlainServerText(raw: string): string | undefined {
   let text = raw.length > MAX_SCANNED_LENGTH ? raw.slice(0, MAX_SCANNED_LENGTH) : raw;
-  if (looksLikeHtml(text)) text = htmlToText(text);
-  text = decodeEntities(text)
-    // eslint-disable-next-line no-control-regex -- removing control characters is the point
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  text = redactSecrets(text);
-  if (!text) return undefined;
-  if (text.length <= MAX_SERVER_MESSAGE_LENGTH) return text;
-  // Cut on a code point boundary so a surrogate pair is never split.
-  const chars = Array.from(text.slice(0, MAX_SERVER_MESSAGE_LENGTH));
-  return `${chars.slice(0, MAX_SERVER_MESSAGE_LENGTH - 1).join('').trimEnd()}…`;
+  // Decoded entities can form new markup ("&lt;b&gt;"): clean until nothing changes.
+  for (let pass = 0; pass < 4; pass++) {
+    const next = cleanOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  // The cut can end a run of hex digits at a word boundary, so redact again afterwards.
+  return text ? redactSecrets(cut(text, MAX_SERVER_MESSAGE_LENGTH)) : undefined;
 }

@@ -66,11 +66,12 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
   let resolver: ToastResolver = englishResolver;
   let entries: Entry[] = [];
   const listeners = new Set<() => void>();
-  const toasterLimits = new Map<string, number[]>();
+  const toasterLimits = new Map<string, (number | undefined)[]>();
   const snapshots = new Map<string, ToasterSnapshot>();
   const timers = createToastTimers((id) => dismiss(id));
 
   function maxVisibleOf(toasterId: string): number {
+    // The newest toaster's own limit wins; without one, the store's current default applies.
     const registered = toasterLimits.get(toasterId);
     const limit = registered?.[registered.length - 1] ?? settings.maxVisible ?? 3;
     return Math.max(1, Math.floor(limit));
@@ -183,11 +184,11 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
     },
     registerToaster(toasterId, options = {}) {
       const limits = toasterLimits.get(toasterId) ?? [];
-      limits.push(options.maxVisible ?? settings.maxVisible ?? 3);
+      limits.push(options.maxVisible);
       toasterLimits.set(toasterId, limits);
       emit();
       return () => {
-        limits.splice(limits.lastIndexOf(options.maxVisible ?? settings.maxVisible ?? 3), 1);
+        limits.splice(limits.lastIndexOf(options.maxVisible), 1);
         if (limits.length === 0) toasterLimits.delete(toasterId);
         emit();
       };

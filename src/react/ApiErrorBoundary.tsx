@@ -101,11 +101,10 @@ export class ApiErrorBoundary extends Component<ApiErrorBoundaryProps, State> {
       return <ApiErrorBoundaryContext.Provider value={this.boundaryApi}>{children}</ApiErrorBoundaryContext.Provider>;
     }
     const props: ApiErrorFallbackProps = { error: this.context.resolve(this.state.error), resetErrorBoundary: this.boundaryApi.reset };
-    let content: ReactNode;
-    if (fallbackRender) content = fallbackRender(props);
-    else if (FallbackComponent) content = <FallbackComponent {...props} />;
+    let content: ReactNode = <DefaultBoundaryFallback {...props} />;
+    if (fallbackRender) content = <FallbackGuard {...props}>{fallbackRender(props)}</FallbackGuard>;
+    else if (FallbackComponent) content = <FallbackGuard {...props}><FallbackComponent {...props} /></FallbackGuard>;
     else if (fallback !== undefined) content = fallback;
-    else return <DefaultBoundaryFallback {...props} />;
-    return <FallbackGuard {...props}>{content}</FallbackGuard>;
+    return <ApiErrorBoundaryContext.Provider value={this.boundaryApi}>{content}</ApiErrorBoundaryContext.Provider>;
   }
 }

@@ -8,9 +8,9 @@ import { en } from '../../src/locales/en';
 import { zhCN } from '../../src/locales/zh-CN';
 import { ApiErrorBoundary, type ApiErrorBoundaryProps, type ApiErrorFallbackProps } from '../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
-import { body, silenceConsoleError, useCleanup } from './helpers';
+import { body, silenceConsoleError, registerCleanup } from './helpers';
 
-useCleanup();
+registerCleanup();
 
 let consoleError: ReturnType<typeof silenceConsoleError>;
 beforeEach(() => {

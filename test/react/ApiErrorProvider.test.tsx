@@ -7,9 +7,9 @@ import { zhCN } from '../../src/locales/zh-CN';
 import { ApiErrorProvider, type ApiErrorProviderProps } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToast } from '../../src/react/ApiErrorToast';
 import { ApiErrorToaster } from '../../src/react/ApiErrorToaster';
-import { body, silenceConsoleError, useCleanup } from './helpers';
+import { body, silenceConsoleError, registerCleanup } from './helpers';
 
-useCleanup();
+registerCleanup();
 
 function App({ store, ...props }: ApiErrorProviderProps & { store: ToastStore }) {
   return (

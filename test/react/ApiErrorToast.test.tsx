@@ -6,9 +6,9 @@ import { createToastStore } from '../../src/core/index';
 import { en } from '../../src/locales/en';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToast } from '../../src/react/ApiErrorToast';
-import { body, useCleanup } from './helpers';
+import { body, registerCleanup } from './helpers';
 
-useCleanup();
+registerCleanup();
 
 const OCCURRED_AT = Date.UTC(2024, 0, 2, 3, 4, 5);
 

@@ -7,9 +7,9 @@ import { createToastStore, type ToastStore } from '../../src/core/index';
 import { en } from '../../src/locales/en';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToaster, type ApiErrorToasterProps } from '../../src/react/ApiErrorToaster';
-import { body, renderedCodes, slotOf, useCleanup } from './helpers';
+import { body, renderedCodes, slotOf, registerCleanup } from './helpers';
 
-useCleanup();
+registerCleanup();
 
 const MARGIN = en.balance_insufficient.title; // 'Not enough margin'
 const DONE = en.operation_succeeded.title; // code 0: the only info-severity code, no actions → auto-closes

@@ -6,7 +6,7 @@ import { afterEach, vi } from 'vitest';
 export const body = (code: number, message = 'x') => ({ success: false, code, message });
 
 /** Vitest runs without globals here, so Testing Library cannot register its own cleanup. */
-export function useCleanup() {
+export function registerCleanup() {
   afterEach(() => {
     cleanup();
     vi.useRealTimers();

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,9 +7,9 @@ import { createToastStore, type ToastStore } from '../../src/core/index';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToaster } from '../../src/react/ApiErrorToaster';
 import { useApiError } from '../../src/react/useApiError';
-import { renderedCodes, useCleanup } from './helpers';
+import { renderedCodes, registerCleanup } from './helpers';
 
-useCleanup();
+registerCleanup();
 
 const insufficient = () => ({ success: false, code: 2005, message: '余额不足' });
 
@@ -178,13 +178,23 @@ describe('useApiError with useMutation', () => {
     expect(store.getSnapshot().visible).toHaveLength(0);
   });
 
-  it('show() and dismiss() toast and close on demand', () => {
+  it('show() and dismiss() toast and close on demand', async () => {
     const store = createToastStore();
-    let api: ReturnType<typeof useApiError> | undefined;
+    const error = insufficient();
     function Panel() {
-      api = useApiError(insufficient());
-      return null;
+      const { show, dismiss } = useApiError(error);
+      return (
+        <>
+          <button type="button" onClick={() => show()}>
+            Show
+          </button>
+          <button type="button" onClick={() => dismiss()}>
+            Hide
+          </button>
+        </>
+      );
     }
+    const user = userEvent.setup();
     render(
       <ApiErrorProvider store={store}>
         <Panel />
@@ -192,9 +202,9 @@ describe('useApiError with useMutation', () => {
       </ApiErrorProvider>,
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    act(() => void api!.show());
+    await user.click(screen.getByRole('button', { name: 'Show' }));
     expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
-    act(() => api!.dismiss());
+    await user.click(screen.getByRole('button', { name: 'Hide' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 });

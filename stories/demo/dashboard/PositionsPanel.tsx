@@ -1,0 +1,93 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ChangeLeverageBody, OpenPosition } from '../api';
+import { formatNumber, formatUsdt } from './format';
+import { OPEN_TYPE_LABELS } from './order-draft';
+
+interface PositionsPanelProps {
+  positions: OpenPosition[] | undefined;
+  loading: boolean;
+  locale: string;
+  onChangeLeverage: (body: ChangeLeverageBody) => void;
+}
+
+function positionName(position: OpenPosition): string {
+  return `${position.symbol} ${position.positionType === 1 ? 'long' : 'short'}`;
+}
+
+function LeverageForm({ position, onChangeLeverage }: { position: OpenPosition; onChangeLeverage: PositionsPanelProps['onChangeLeverage'] }) {
+  const [leverage, setLeverage] = useState(String(position.leverage));
+  const name = positionName(position);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    onChangeLeverage({ positionId: position.positionId, leverage: Number(leverage) });
+  }
+  return (
+    <form className="tdd-inline" onSubmit={submit} noValidate>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={1}
+        className="tdd-narrow"
+        aria-label={`New leverage, ${name}`}
+        value={leverage}
+        onChange={(event) => setLeverage(event.target.value)}
+      />
+      <button type="submit" className="tdd-button tdd-button--small" aria-label={`Set leverage, ${name}`}>
+        Set leverage
+      </button>
+    </form>
+  );
+}
+
+/** Open positions (`GET /api/v1/private/position/open_positions`), each with its leverage control. */
+export function PositionsPanel({ positions, loading, locale, onChangeLeverage }: PositionsPanelProps) {
+  const id = useId();
+  return (
+    <section className="tdd-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Positions</h2>
+      {/* a focusable, named scroll area (a group, not one more landmark): keyboard users can scroll the wide table */}
+      <div className="tdd-scroll" role="group" aria-labelledby={`${id}-caption`} tabIndex={0}>
+        <table className="tdd-table">
+          <caption id={`${id}-caption`}>Open positions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Contract</th>
+              <th scope="col">Side</th>
+              <th scope="col">Margin mode</th>
+              <th scope="col">Size (contracts)</th>
+              <th scope="col">Entry price</th>
+              <th scope="col">Liq. price</th>
+              <th scope="col">Margin</th>
+              <th scope="col">Leverage</th>
+            </tr>
+          </thead>
+          <tbody>
+            {positions?.map((position) => (
+              <tr key={position.positionId}>
+                <th scope="row">{position.symbol}</th>
+                <td>{position.positionType === 1 ? 'Long' : 'Short'}</td>
+                <td>{OPEN_TYPE_LABELS[position.openType]}</td>
+                <td className="tdd-num">{formatNumber(position.holdVol, locale)}</td>
+                <td className="tdd-num">{formatNumber(position.holdAvgPrice, locale)}</td>
+                <td className="tdd-num">{formatNumber(position.liquidatePrice, locale)}</td>
+                <td className="tdd-num">{formatUsdt(position.im, locale)}</td>
+                <td>
+                  <span className="tdd-lev">{position.leverage}x</span>
+                  {/* keyed by leverage: the field resets when the position changes */}
+                  <LeverageForm key={position.leverage} position={position} onChangeLeverage={onChangeLeverage} />
+                </td>
+              </tr>
+            ))}
+            {!positions?.length && (
+              <tr>
+                <td colSpan={8} className="tdd-muted">
+                  {loading ? 'Loading positions…' : 'No open positions.'}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,197 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { dashboard, fillOrder, placeOrderSuccessfully, setClockSkew, waitForDashboard, waitForRemoval } from './dashboard-play';
+import { TradingDashboard } from './TradingDashboard';
+
+/**
+ * The kit in a real screen: a MEXC futures trading dashboard (order form, balance, positions, open
+ * orders) talking to a MEXC API simulator that runs in the page, with MEXC's paths, JSON shapes,
+ * request signing and error codes. Failed queries and mutations toast through
+ * `createApiErrorQueryClient`; each toast action is routed by the `onAction` of a nested
+ * `ApiErrorProvider` (Transfer funds opens the transfer panel, Sync clock resets the skew...).
+ * The "Try an error" panel provokes every error for real. The locale follows the toolbar.
+ */
+const meta = {
+  title: 'Start here/Trading dashboard demo',
+  component: TradingDashboard,
+  // No 'autodocs': a docs page would mount several dashboards (several toasters, several <main>).
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof TradingDashboard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The seeded account (250 USDT available, a 20x BTC long, an open ETH order); a valid order goes through. */
+export const Dashboard: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    await step('balance, positions and open orders come from the simulator', async () => {
+      await expect(canvas.getByRole('heading', { level: 1, name: 'Trading dashboard (demo)' })).toBeVisible();
+      await waitForDashboard(canvas);
+      await expect(ui.balance().getByText('673.30 USDT')).toBeVisible();
+      const btc = (await ui.positions().findByRole('rowheader', { name: 'BTC_USDT' })).closest('tr')!;
+      await expect(within(btc).getByText('20x')).toBeVisible();
+      await expect(canvas.getByRole('region', { name: 'Notifications (Alt+T)' })).toBeInTheDocument();
+    });
+    await step('every field is labelled', async () => {
+      for (const field of [ui.contract(), ui.side(), ui.leverage(), ui.quantity(), ui.price(), ui.skew()]) await expect(field).toBeEnabled();
+      await expect(ui.contract()).toHaveValue('ETH_USDT');
+    });
+    await step('the default ETH limit order is placed, freezing its margin', async () => {
+      await placeOrderSuccessfully(canvas);
+      await expect(await ui.balance().findByText('233.25 USDT')).toBeVisible();
+      await waitFor(() => expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(2));
+      await expect(canvas.queryByRole('alert')).toBeNull();
+    });
+  },
+};
+
+/**
+ * A 1000-contract BTC order needs 325 USDT of margin with 250 available: MEXC answers 2005, the
+ * toast's "Transfer funds" opens the transfer panel with the shortfall, and after the transfer the
+ * same order goes through.
+ */
+export const OversizedOrderShowsTransfer: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    await waitForDashboard(canvas);
+    await step('2005 toast', async () => {
+      await fillOrder(canvas, { contract: 'BTC_USDT', side: '1', leverage: '20', quantity: '1000', price: '65000' });
+      await expect(canvas.getByText(/^Margin needed: 325\.00 USDT/)).toBeVisible();
+      await userEvent.click(ui.placeOrder());
+      const toast = await canvas.findByRole('alert', { name: 'Not enough margin' });
+      await expect(toast).toHaveAccessibleDescription(/available margin/);
+      await expect(within(toast).getByText('Code 2005')).toBeVisible();
+      await userEvent.click(within(toast).getByRole('button', { name: 'Transfer funds' }));
+      await waitForRemoval(toast);
+    });
+    await step('Transfer funds opens the panel with the 75 USDT shortfall', async () => {
+      await expect(await canvas.findByRole('heading', { level: 2, name: 'Transfer funds' })).toBeVisible();
+      const amount = canvas.getByRole('spinbutton', { name: 'Amount (USDT)' });
+      await waitFor(() => expect(amount).toHaveFocus());
+      await expect(amount).toHaveValue(75);
+      await userEvent.click(canvas.getByRole('button', { name: 'Transfer' }));
+      await expect(await canvas.findByText(/^Transferred 75\.00 USDT\./)).toBeVisible();
+      await expect(await ui.balance().findByText('325.00 USDT')).toBeVisible();
+    });
+    await step('the same order now fits', async () => {
+      await placeOrderSuccessfully(canvas);
+      await expect(canvas.queryByRole('alert')).toBeNull();
+    });
+  },
+};
+
+/** A clock 15 s ahead: 513 "Device clock out of sync"; "Sync clock" resets the skew and the order goes through. */
+export const ClockSkewSuggestsSync: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    await waitForDashboard(canvas);
+    await setClockSkew(canvas, '15');
+    await userEvent.click(ui.placeOrder());
+    const toast = await canvas.findByRole('status', { name: 'Device clock out of sync' });
+    await expect(within(toast).getByText('Code 513')).toBeVisible();
+    await expect(canvas.getByText('Order not placed (code 513). See the notification.')).toBeVisible();
+    await userEvent.click(within(toast).getByRole('button', { name: 'Sync clock' }));
+    await waitForRemoval(toast);
+    await expect(ui.skew()).toHaveValue(0);
+    await expect(canvas.getByText(/^Clock synced/)).toBeVisible();
+    await placeOrderSuccessfully(canvas);
+  },
+};
+
+/** Eight requests at once against a limit of five: the rejected ones (510) merge into ONE toast counting ×N. */
+export const BurstShowsOneCountedToast: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitForDashboard(canvas);
+    await userEvent.click(dashboard(canvas).scenario('Burst of 8 requests (510)'));
+    const summary = await canvas.findByText(/^8 requests: \d+ answered, \d+ rejected with code 510\.$/);
+    const rejected = Number(/(\d+) rejected/.exec(summary.textContent ?? '')?.[1]);
+    await expect(rejected).toBeGreaterThanOrEqual(2);
+    const toast = await canvas.findByRole('status', { name: `Too many requests ×${rejected}` });
+    await expect(within(toast).getByText('Code 510')).toBeVisible();
+    await expect(canvas.getAllByRole('status', { name: /Too many requests/ })).toHaveLength(1);
+    await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
+  },
+};
+
+/**
+ * Cancelling an open, a filled and an unknown order in one request: MEXC answers success with
+ * per-item `errorCode`s; the demo toasts each failed item (2041, 2040) and the open one is cancelled.
+ */
+export const BatchCancelItemErrors: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    await waitForDashboard(canvas);
+    await userEvent.click(ui.scenario('Batch cancel with errors'));
+    const filled = await canvas.findByRole('status', { name: 'Order can’t be cancelled' });
+    await expect(within(filled).getByText('Code 2041')).toBeVisible();
+    const unknown = await canvas.findByRole('status', { name: 'Order not found' });
+    await expect(within(unknown).getByText('Code 2040')).toBeVisible();
+    await expect(await canvas.findByText('Cancelled 1 of 3 orders.')).toBeVisible();
+    await expect(await ui.orders().findByText('No open orders.')).toBeVisible();
+  },
+};
+
+/** One scenario button, the toast it must raise and the action that fixes it. */
+interface ScenarioCase {
+  button: string;
+  role: 'alert' | 'status';
+  title: string;
+  code: number;
+  action: string;
+  /** What the action must have done. */
+  check: (ui: ReturnType<typeof dashboard>, canvas: ReturnType<typeof within>) => Promise<void>;
+}
+
+const focused = (field: () => HTMLElement) => async () => waitFor(() => expect(field()).toHaveFocus());
+
+const SCENARIOS: ScenarioCase[] = [
+  { button: 'Oversized order (2005)', role: 'alert', title: 'Not enough margin', code: 2005, action: 'Reduce size', check: async (ui) => {
+    await focused(ui.quantity)();
+    await expect(ui.quantity()).toHaveValue(50000);
+  } },
+  { button: 'Oversized order (2005)', role: 'alert', title: 'Not enough margin', code: 2005, action: 'Deposit', check: async (_ui, canvas) => {
+    await expect(canvas.getByText('Demo: here the app would open /assets/deposit.')).toBeVisible();
+  } },
+  { button: 'Fractional quantity (2011)', role: 'status', title: 'Invalid order quantity', code: 2011, action: 'Adjust quantity', check: (ui) => focused(ui.quantity)() },
+  { button: 'Bad price precision (2015)', role: 'status', title: 'Too many decimal places', code: 2015, action: 'Adjust price', check: (ui) => focused(ui.price)() },
+  { button: 'Missing side (600)', role: 'status', title: 'Order details not accepted', code: 600, action: 'Edit order', check: (ui) => focused(ui.side)() },
+  { button: 'Leverage mismatch (2021)', role: 'status', title: 'Leverage differs from position', code: 2021, action: 'Adjust leverage', check: (ui) => focused(ui.leverage)() },
+  { button: 'Unavailable pair (6005)', role: 'status', title: 'Contract not available', code: 6005, action: 'Choose contract', check: (ui) => focused(ui.contract)() },
+  { button: 'No API key (401)', role: 'alert', title: 'API key not accepted', code: 401, action: 'Check API key', check: async (_ui, canvas) => {
+    await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
+  } },
+  { button: 'Bad signature (602)', role: 'alert', title: 'API key check failed', code: 602, action: 'Check API key', check: async (_ui, canvas) => {
+    await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
+  } },
+  { button: 'Clock skew +15 s (513)', role: 'status', title: 'Device clock out of sync', code: 513, action: 'Sync clock', check: async (ui) => {
+    await expect(ui.skew()).toHaveValue(0);
+  } },
+];
+
+/**
+ * Every order and connection scenario of the "Try an error" panel, one after the other: the simulator
+ * answers its code, the kit shows the right toast, and the toast's action leads where the demo routes it.
+ */
+export const EveryScenarioLeadsToItsFix: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    await waitForDashboard(canvas);
+    for (const scenario of SCENARIOS) {
+      await step(`${scenario.button} → ${scenario.title} → ${scenario.action}`, async () => {
+        await userEvent.click(ui.scenario(scenario.button));
+        const toast = await canvas.findByRole(scenario.role, { name: scenario.title });
+        await expect(within(toast).getByText(`Code ${scenario.code}`)).toBeVisible();
+        await userEvent.click(within(toast).getByRole('button', { name: scenario.action }));
+        await waitForRemoval(toast);
+        await scenario.check(ui, canvas);
+      });
+    }
+  },
+};

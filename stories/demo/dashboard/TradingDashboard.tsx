@@ -1,0 +1,210 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { ApiErrorProvider, ApiErrorToaster, normalizeApiError, useApiErrorContext, type ApiErrorActionId } from 'mexc-error-kit';
+import zhCN from 'mexc-error-kit/locales/zh-CN';
+import { apiErrorRetryDelay, createApiErrorQueryClient } from 'mexc-error-kit/query';
+import { simulatorScenarios, type SubmitOrderBody } from '../api';
+import { BalancePanel } from './BalancePanel';
+import { ClockControl } from './ClockControl';
+import { routeDemoAction, type FocusTarget } from './demo-actions';
+import { createDemoEnvironment, type ClientSettings, type DemoEnvironment, type KeyMode } from './demo-environment';
+import { OpenOrdersPanel } from './OpenOrdersPanel';
+import { OrderForm, type OrderFormRefs, type OrderStatus } from './OrderForm';
+import { bodyToDraft, draftToBody, halveQuantity, INITIAL_DRAFT, requiredMargin, type OrderDraft } from './order-draft';
+import { PositionsPanel } from './PositionsPanel';
+import { ScenariosPanel, type ScenarioId } from './ScenariosPanel';
+import { TransferPanel } from './TransferPanel';
+import { useDemoApi } from './useDemoApi';
+import './dashboard.css';
+
+const MESSAGES = { 'zh-CN': zhCN };
+
+/** The kit's retry delays (backoff with jitter, at once after a clock sync), scaled down for a demo. */
+const fastRetryDelay = (attempt: number, error: unknown) => apiErrorRetryDelay(attempt, error, { baseMs: 50, maxMs: 200 });
+
+function skewSeconds(text: string): number {
+  const value = Number(text);
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * A MEXC futures trading screen against the in-page simulator: every request is signed (HMAC-SHA256
+ * with WebCrypto) and answered with MEXC's real paths, JSON and error codes. Each mount gets a fresh
+ * exchange and a fresh `createApiErrorQueryClient()`.
+ */
+export function TradingDashboard() {
+  const [env] = useState(createDemoEnvironment);
+  const [queryClient] = useState(() =>
+    createApiErrorQueryClient({
+      defaultOptions: {
+        queries: { retryDelay: fastRetryDelay, refetchOnWindowFocus: false },
+        mutations: { retryDelay: fastRetryDelay },
+      },
+    }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Dashboard env={env} />
+    </QueryClientProvider>
+  );
+}
+
+function Dashboard({ env }: { env: DemoEnvironment }) {
+  // the locale of the provider above (Storybook's toolbar); the nested provider only adds onAction
+  const { locale } = useApiErrorContext();
+  const [draft, setDraft] = useState<OrderDraft>(INITIAL_DRAFT);
+  const [skew, setSkew] = useState('0');
+  const [keyMode, setKeyMode] = useState<KeyMode>('demo');
+  const [transfer, setTransfer] = useState({ open: false, amount: '' });
+  const [note, setNote] = useState('');
+  const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget; n: number } | null>(null);
+  const formRefs: OrderFormRefs = {
+    symbol: useRef<HTMLSelectElement>(null),
+    side: useRef<HTMLSelectElement>(null),
+    leverage: useRef<HTMLInputElement>(null),
+    vol: useRef<HTMLInputElement>(null),
+    price: useRef<HTMLInputElement>(null),
+  };
+  const transferAmountRef = useRef<HTMLInputElement>(null);
+  const settings: ClientSettings = { clockSkewSeconds: skewSeconds(skew), keyMode, language: locale.startsWith('zh') ? 'zh' : 'en' };
+  const api = useDemoApi(env, settings);
+  const asset = api.assets.data?.[0];
+
+  // After the toaster has moved focus back, put it where the action points.
+  useEffect(() => {
+    if (!focusRequest) return;
+    const target = focusRequest.target === 'transfer' ? transferAmountRef : formRefs[focusRequest.target];
+    target.current?.focus();
+    // formRefs is a new object each render but its refs are stable
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusRequest]);
+
+  const focus = (target: FocusTarget) => setFocusRequest((last) => ({ target, n: (last?.n ?? 0) + 1 }));
+
+  function openTransfer() {
+    const margin = requiredMargin(draft, env.contracts);
+    const shortfall = margin !== undefined && asset ? margin - asset.availableBalance : 0;
+    setTransfer((last) => ({ open: true, amount: shortfall > 0 ? String(Math.ceil(shortfall * 100) / 100) : last.amount || '100' }));
+    focus('transfer');
+  }
+
+  function onAction(actionId: ApiErrorActionId) {
+    routeDemoAction(actionId, {
+      openTransfer,
+      halveQuantity: () => setDraft((last) => ({ ...last, vol: halveQuantity(last.vol) })),
+      focus,
+      syncClock: () => setSkew('0'),
+      restoreApiKey: () => setKeyMode('demo'),
+      refresh: () => void api.refresh(),
+      note: setNote,
+      sideMissing: () => draft.side === '',
+    });
+  }
+
+  function submit(body: Partial<SubmitOrderBody>, override?: Partial<ClientSettings>) {
+    setDraft(bodyToDraft(body));
+    // the state updates above apply on the next render: this request carries the new settings itself
+    api.placeOrder.mutate({ body: body as SubmitOrderBody, settings: override && { ...settings, ...override } });
+  }
+
+  function runScenario(id: ScenarioId) {
+    const valid = simulatorScenarios.validLimitOrder.body;
+    switch (id) {
+      case 'noApiKey':
+        setKeyMode('missing');
+        return submit(valid, { keyMode: 'missing' });
+      case 'badSignature':
+        setKeyMode('bad-signature');
+        return submit(valid, { keyMode: 'bad-signature' });
+      case 'clockSkew':
+        setSkew('15');
+        return submit(valid, { clockSkewSeconds: 15 });
+      case 'burst':
+        return api.burst.mutate(8);
+      case 'batchCancel':
+        return api.cancelOrders.mutate([...simulatorScenarios.mixedBatchCancel.body]);
+      default:
+        return submit(simulatorScenarios[id].body);
+    }
+  }
+
+  const { placeOrder, burst } = api;
+  const status: OrderStatus = placeOrder.isPending
+    ? { kind: 'pending' }
+    : placeOrder.isSuccess
+      ? { kind: 'placed', orderId: placeOrder.data }
+      : placeOrder.isError
+        ? { kind: 'failed', code: normalizeApiError(placeOrder.error).code }
+        : { kind: 'idle' };
+  const burstSummary = burst.isPending
+    ? 'Sending 8 requests…'
+    : burst.data
+      ? `${burst.data.sent} requests: ${burst.data.answered} answered, ${burst.data.rejected} rejected with code 510.`
+      : '';
+
+  return (
+    <ApiErrorProvider locale={locale} messages={MESSAGES} onAction={onAction}>
+      {/* the demo's own texts are English; the toasts below follow the page's locale */}
+      <div className="tdd" lang="en">
+        <header className="tdd-header">
+          <h1>Trading dashboard (demo)</h1>
+          <p className="tdd-muted">
+            MEXC USDT-M futures against a simulator running in this page: real paths and JSON, signed requests, real error codes.
+            No real account, no network.
+          </p>
+        </header>
+        <main className="tdd-main">
+          <p role="status" className="tdd-note">
+            {note}
+          </p>
+          <div className="tdd-grid">
+            <div className="tdd-col">
+              <OrderForm
+                draft={draft}
+                onChange={setDraft}
+                onSubmit={() => placeOrder.mutate({ body: draftToBody(draft) })}
+                contracts={env.contracts}
+                available={asset?.availableBalance}
+                status={status}
+                refs={formRefs}
+                locale={locale}
+              />
+              <BalancePanel asset={asset} loading={api.assets.isPending} locale={locale} onTransfer={openTransfer} />
+              {transfer.open && (
+                <TransferPanel
+                  amount={transfer.amount}
+                  onAmountChange={(amount) => setTransfer({ open: true, amount })}
+                  onTransfer={(amount) => api.transfer.mutate(amount)}
+                  onClose={() => setTransfer((last) => ({ ...last, open: false }))}
+                  pending={api.transfer.isPending}
+                  result={api.transfer.data}
+                  amountRef={transferAmountRef}
+                  locale={locale}
+                />
+              )}
+            </div>
+            <div className="tdd-col">
+              <PositionsPanel
+                positions={api.positions.data}
+                loading={api.positions.isPending}
+                locale={locale}
+                onChangeLeverage={(body) => api.changeLeverage.mutate(body)}
+              />
+              <OpenOrdersPanel
+                orders={api.orders.data}
+                loading={api.orders.isPending}
+                locale={locale}
+                onCancel={(ids) => api.cancelOrders.mutate(ids)}
+                outcome={api.cancelOrders.data}
+              />
+            </div>
+            <ScenariosPanel onRun={runScenario} burstSummary={burstSummary}>
+              <ClockControl skew={skew} onSkewChange={setSkew} keyMode={keyMode} onRestoreKey={() => setKeyMode('demo')} />
+            </ScenariosPanel>
+          </div>
+        </main>
+      </div>
+      <ApiErrorToaster />
+    </ApiErrorProvider>
+  );
+}
