@@ -35,6 +35,14 @@ function usable(value: unknown, i18nKey?: string): value is string {
 }
 
 function toLayers(messages: unknown): Layer[] {
+  try {
+    return readLayers(messages);
+  } catch {
+    return []; // a hostile container (a Proxy whose iteration throws): use the bundled texts
+  }
+}
+
+function readLayers(messages: unknown): Layer[] {
   const list: unknown[] = isArray(messages) ? messages : messages === undefined ? [] : [messages];
   const layers: Layer[] = [];
   for (const entry of list) {

@@ -40,8 +40,8 @@ export function isArray(value: unknown): value is unknown[] {
 
 /** A MEXC code from a number or a numeric string (`"703"`); `undefined` when it is neither. */
 export function toCode(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined;
-  if (typeof value === 'string' && /^\s*-?\d{1,15}\s*$/.test(value)) return toCode(Number(value));
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? value + 0 : undefined; // -0 → 0
+  if (typeof value === 'string' && /^\s*-?\d{1,16}\s*$/.test(value)) return toCode(Number(value));
   return undefined;
 }
 

@@ -9,12 +9,6 @@ const MARGIN_2005 = { success: false, code: 2005, message: '余额不足' };
 const LONG_TITLE = `${'Order rejected: the exchange could not reserve margin for this position. '.repeat(5).slice(0, 299)}.`;
 const UNBROKEN = 'INSUFFICIENT_MARGIN_FOR_ORDER_'.repeat(14);
 
-/** The toast element (it carries `data-mek-toast` and `data-severity`) inside the story. */
-const toastIn = (root: HTMLElement) => {
-  const toast = root.querySelector<HTMLElement>('[data-mek-toast]');
-  if (!toast) throw new Error('no toast rendered');
-  return toast;
-};
 const actionButtons = (root: HTMLElement) => root.querySelectorAll('[data-mek-action]');
 
 /**

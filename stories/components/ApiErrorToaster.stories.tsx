@@ -78,7 +78,6 @@ type Story = StoryObj<typeof meta>;
 /** The empty region is mounted before any toast (so the first one is announced); Show 2005 adds an alert. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
     const region = regionOf(canvasElement);
     await expect(region).toHaveAttribute('data-position', 'bottom-end');
     await expect(toastsIn(region)).toHaveLength(0);

@@ -220,6 +220,48 @@ describe('ApiErrorBoundary: custom fallbacks', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByText('Positions: BTC_USDT long 1')).toBeInTheDocument();
   });
+  it('a fallbackRender that throws falls back to the default fallback', { timeout: 5000 }, () => {
+    const { PositionsPanel } = makePanel(() => body(2005));
+    const outer = vi.fn();
+    render(
+      <ApiErrorProvider store={createToastStore()}>
+        <ApiErrorBoundary fallback={<p>Outer boundary caught it</p>} onError={outer}>
+          <ApiErrorBoundary
+            fallbackRender={() => {
+              throw new Error('render fallback bug');
+            }}
+          >
+            <PositionsPanel />
+          </ApiErrorBoundary>
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
+    );
+    expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByText('Outer boundary caught it')).not.toBeInTheDocument();
+    expect(outer).not.toHaveBeenCalled();
+  });
+
+  it('a fallback element that throws falls back to the default fallback', { timeout: 5000 }, () => {
+    function BrokenNotice(): ReactNode {
+      throw new Error('element fallback bug');
+    }
+    const { PositionsPanel } = makePanel(() => body(2005));
+    const outer = vi.fn();
+    render(
+      <ApiErrorProvider store={createToastStore()}>
+        <ApiErrorBoundary fallback={<p>Outer boundary caught it</p>} onError={outer}>
+          <ApiErrorBoundary fallback={<BrokenNotice />}>
+            <PositionsPanel />
+          </ApiErrorBoundary>
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
+    );
+    expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByText('Outer boundary caught it')).not.toBeInTheDocument();
+    expect(outer).not.toHaveBeenCalled();
+  });
 });
 
 describe('ApiErrorBoundary with react-query', () => {
