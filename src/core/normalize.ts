@@ -134,7 +134,8 @@ function fromErrorLike(error: unknown, ctx: Ctx, depth: number): ApiError | unde
     const inner: Ctx = { ...ctx };
     if (status !== undefined) inner.httpStatus = status;
     if (retryAfterMs !== undefined) inner.retryAfterMs = retryAfterMs;
-    const data = read(response, 'data');
+    // axios keeps the body in response.data; ofetch and others keep it on the error as .data.
+    const data = read(response, 'data') ?? read(error, 'data');
     if (data !== undefined && data !== null && data !== '') return fromValue(data, inner, depth + 1);
     if (status !== undefined) return withoutCode(inner);
   }
@@ -249,6 +250,7 @@ export function normalizeApiErrors(input: unknown, context?: NormalizeContext): 
     const parsed = typeof input === 'string' && /^\s*[[{]/.test(input) ? (JSON.parse(input) as unknown) : input;
     const items = failedBatchItems(parsed, ctx);
     if (items.length > 0) return items;
+    if (read(parsed, 'success') === true) return [];
     const single = fromValue(parsed, ctx, 0);
     return single.code === 0 ? [] : [single];
   } catch {

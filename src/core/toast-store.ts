@@ -58,6 +58,13 @@ function dedupeKeyOf(error: ApiError): string {
   return [getApiErrorDefinition(error).key, error.code, error.source, error.httpStatus].join('|');
 }
 
+function customTexts(options: ShowApiErrorOptions): ApiErrorToastState['custom'] {
+  const custom: ApiErrorToastState['custom'] = {};
+  if (options.title?.trim()) custom.title = options.title;
+  if (options.message?.trim()) custom.message = options.message;
+  return custom;
+}
+
 let nextId = 0;
 
 /** Creates an independent toast store (the kit's default one is `apiErrorToastStore`). */
@@ -91,9 +98,7 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
     } catch {
       resolved = englishResolver(error, options);
     }
-    const title = options.title?.trim() ? options.title : resolved.title;
-    const message = options.message?.trim() ? options.message : resolved.message;
-    return { ...resolved, title, message };
+    return { ...resolved, ...customTexts(options) };
   }
 
   function emit() {
@@ -139,12 +144,18 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
     const toasterId = options.toasterId ?? DEFAULT_TOASTER_ID;
     const now = Date.now();
     const dedupeKey = options.dedupe === false ? null : dedupeKeyOf(error);
+    // An explicit id addresses exactly that toast; only id-less shows merge by failure kind.
     const existing =
-      (options.id !== undefined ? entries.find((entry) => entry.state.id === options.id) : undefined) ??
-      (dedupeKey === null ? undefined : entries.find((entry) => entry.dedupeKey === dedupeKey && entry.state.toasterId === toasterId));
+      options.id !== undefined
+        ? entries.find((entry) => entry.state.id === options.id)
+        : dedupeKey === null
+          ? undefined
+          : entries.find((entry) => entry.dedupeKey === dedupeKey && entry.state.toasterId === toasterId);
     const resolved = resolve(error, options);
+    const custom = customTexts(options);
     if (existing) {
-      const base = { ...existing.state, error, resolved, updatedAt: now, count: existing.state.count + (options.id === existing.state.id ? 0 : 1) };
+      const count = existing.state.count + (options.id === undefined ? 1 : 0);
+      const base = { ...existing.state, toasterId, error, resolved, custom, updatedAt: now, count };
       const state = { ...base, duration: durationOf(base, options) };
       existing.state = state;
       existing.options = options;
@@ -154,7 +165,7 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
       return state.id;
     }
     const id = options.id ?? `mek-${++nextId}`;
-    const base = { id, toasterId, error, resolved, count: 1, createdAt: now, updatedAt: now };
+    const base = { id, toasterId, error, resolved, custom, count: 1, createdAt: now, updatedAt: now };
     entries = [...entries, { state: { ...base, duration: durationOf(base, options) }, options, dedupeKey }];
     emit();
     return id;

@@ -32,8 +32,10 @@ export interface ApiErrorToastState {
   toasterId: string;
   /** The failure, normalized (no secrets). */
   error: ApiError;
-  /** The failure in the current locale, with per-toast title/message applied. */
+  /** The failure in the store's locale (the outermost provider's), with per-toast title/message applied. */
   resolved: ResolvedApiError;
+  /** The per-toast title/message given to `show`, if any; a toaster re-localizes everything else. */
+  custom: { title?: string; message?: string };
   /** How many times this failure arrived while the toast was live (×N). */
   count: number;
   /** When the failure first / last arrived (ms since epoch). */

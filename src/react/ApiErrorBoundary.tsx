@@ -53,6 +53,10 @@ class FallbackGuard extends Component<ApiErrorFallbackProps & { children: ReactN
   }
 }
 
+function RenderFallback({ render, props }: { render: (props: ApiErrorFallbackProps) => ReactNode; props: ApiErrorFallbackProps }) {
+  return render(props);
+}
+
 /**
  * Catches render errors below it and shows the failure's localized title, message and actions with a
  * "Try again" button. Inside react-query's `QueryErrorResetBoundary`, use `QueryApiErrorBoundary` from
@@ -102,9 +106,10 @@ export class ApiErrorBoundary extends Component<ApiErrorBoundaryProps, State> {
     }
     const props: ApiErrorFallbackProps = { error: this.context.resolve(this.state.error), resetErrorBoundary: this.boundaryApi.reset };
     let content: ReactNode = <DefaultBoundaryFallback {...props} />;
-    if (fallbackRender) content = <FallbackGuard {...props}>{fallbackRender(props)}</FallbackGuard>;
+    // Custom fallbacks render inside a guard, as components, so that one that throws is caught there.
+    if (fallbackRender) content = <FallbackGuard {...props}><RenderFallback render={fallbackRender} props={props} /></FallbackGuard>;
     else if (FallbackComponent) content = <FallbackGuard {...props}><FallbackComponent {...props} /></FallbackGuard>;
-    else if (fallback !== undefined) content = fallback;
+    else if (fallback !== undefined) content = <FallbackGuard {...props}>{fallback}</FallbackGuard>;
     return <ApiErrorBoundaryContext.Provider value={this.boundaryApi}>{content}</ApiErrorBoundaryContext.Provider>;
   }
 }

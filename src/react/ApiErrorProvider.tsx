@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   apiErrorToastStore,
   canonicalLocale,
@@ -98,10 +98,15 @@ export function ApiErrorProvider({
   // eslint-disable-next-line react-hooks/refs
   const value = useMemo(() => createApiErrorContextValue(lookup, store, () => onActionRef.current), [lookup, store]);
 
+  // Toasts shown from outside React speak the app's language: that of the outermost provider of this
+  // store. Nested providers re-localize their own toasters through context instead.
+  const parent = useContext(ApiErrorContext);
+  const ownsStore = !(parent.provided && parent.store === store);
   useEffect(() => {
+    if (!ownsStore) return;
     store.setResolver((error, options) => resolveNormalizedApiError(error, lookup, options.values));
     return () => store.setResolver(null);
-  }, [store, lookup]);
+  }, [store, lookup, ownsStore]);
 
   useEffect(() => {
     if (toastDefaults) store.configure(toastDefaults);

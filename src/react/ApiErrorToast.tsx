@@ -107,6 +107,7 @@ export function ApiErrorToast({
       tabIndex={-1}
       className={unstyled ? className : ['mek-toast', className].filter(Boolean).join(' ')}
       style={style}
+      lang={resolved.locale}
       data-mek-toast=""
       data-severity={resolved.severity}
       data-category={resolved.category}

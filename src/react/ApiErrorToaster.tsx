@@ -124,9 +124,9 @@ export function ApiErrorToaster({
           renderToast(toast, { dismiss, runAction })
         ) : (
           <ApiErrorToast
-            error={toast.resolved}
-            title={toast.resolved.title}
-            message={toast.resolved.message}
+            error={toast.error}
+            title={toast.custom.title}
+            message={toast.custom.message}
             count={toast.count}
             occurredAt={toast.createdAt}
             onDismiss={dismiss}

@@ -25,6 +25,8 @@ export interface ApiErrorContextValue {
   resolve(error: unknown, options?: { values?: MessageParams; context?: NormalizeContext }): ResolvedApiError;
   /** Calls the app's `onAction`; an exception there is reported, never thrown into the UI. */
   runAction(actionId: ApiErrorActionId, error: ResolvedApiError): void;
+  /** `true` below an `ApiErrorProvider`. */
+  provided: boolean;
 }
 
 /** Reports a failure of app code the kit called, without crashing the kit's UI. */
@@ -39,6 +41,7 @@ export function createApiErrorContextValue(
   onAction?: () => ApiErrorActionHandler | undefined,
 ): ApiErrorContextValue {
   return {
+    provided: onAction !== undefined, // only a provider passes an action getter
     locale: lookup.locale,
     lookup,
     store,

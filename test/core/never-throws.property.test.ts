@@ -944,7 +944,7 @@ describe('normalizeApiError never throws and returns a valid ApiError', { timeou
         const error = expectValidApiError(input);
         const asNumber = Number(input);
         if (Number.isSafeInteger(asNumber) && (typeof input === 'number' || BigInt(asNumber) === input)) {
-          expect(error).toEqual({ code: asNumber, source: 'api' });
+          expect(error).toEqual({ code: asNumber + 0, source: 'api' }); // -0 is read as code 0
         } else {
           expect(error).toEqual({ code: null, source: 'unknown' });
         }

@@ -21,7 +21,10 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The seeded account (250 USDT available, a 20x BTC long, an open ETH order); a valid order goes through. */
+/**
+ * What `npm start` opens: the seeded account (250 USDT available, a 20x BTC long, an open ETH order),
+ * read from the simulator. Its test only reads, so the page is left as a visitor finds it.
+ */
 export const Dashboard: Story = {
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
@@ -33,17 +36,26 @@ export const Dashboard: Story = {
       const btc = (await ui.positions().findByRole('rowheader', { name: 'BTC_USDT' })).closest('tr')!;
       await expect(within(btc).getByText('20x')).toBeVisible();
       await expect(canvas.getByRole('region', { name: 'Notifications (Alt+T)' })).toBeInTheDocument();
+      await expect(canvas.queryByRole('alert')).toBeNull();
     });
     await step('every field is labelled', async () => {
       for (const field of [ui.contract(), ui.side(), ui.leverage(), ui.quantity(), ui.price(), ui.skew()]) await expect(field).toBeEnabled();
       await expect(ui.contract()).toHaveValue('ETH_USDT');
+      await expect(canvas.getByText(/^Margin needed: 16\.75 USDT · available 250\.00 USDT$/)).toBeVisible();
     });
-    await step('the default ETH limit order is placed, freezing its margin', async () => {
-      await placeOrderSuccessfully(canvas);
-      await expect(await ui.balance().findByText('233.25 USDT')).toBeVisible();
-      await waitFor(() => expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(2));
-      await expect(canvas.queryByRole('alert')).toBeNull();
-    });
+  },
+};
+
+/** The form's default ETH limit order fits: it is placed, rests as an open order and freezes its margin. */
+export const ValidOrderIsPlaced: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    await waitForDashboard(canvas);
+    await placeOrderSuccessfully(canvas);
+    await expect(await ui.balance().findByText('233.25 USDT')).toBeVisible();
+    await waitFor(() => expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(2));
+    await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };
 
