@@ -1,6 +1,6 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { useEffect } from 'react';
-import { ApiErrorProvider, dismissApiError } from 'mexc-error-kit';
+import { useEffect, type ReactNode } from 'react';
+import { ApiErrorProvider, dismissApiError, type ApiErrorProviderProps } from 'mexc-error-kit';
 import zhCN from 'mexc-error-kit/locales/zh-CN';
 import 'mexc-error-kit/styles.css';
 import { storyGlobalsForTests } from './test-globals';
@@ -15,12 +15,28 @@ const PAGE: Record<Theme, { background: string; color: string }> = {
 const messages = { 'zh-CN': zhCN };
 
 /** Applies the toolbar's locale, theme and direction to every story, inside a kit provider. */
-const withKitGlobals: Decorator = (Story, context) => {
-  const theme: Theme = context.globals.theme === 'dark' ? 'dark' : 'light';
-  const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
-  const locale = typeof context.globals.locale === 'string' ? context.globals.locale : 'en';
-  const fullscreen = context.parameters.layout === 'fullscreen';
+const withKitGlobals: Decorator = (Story, context) => (
+  <KitGlobals
+    theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
+    dir={context.globals.dir === 'rtl' ? 'rtl' : 'ltr'}
+    locale={typeof context.globals.locale === 'string' ? context.globals.locale : 'en'}
+    fullscreen={context.parameters.layout === 'fullscreen'}
+    onAction={context.parameters.onAction}
+  >
+    <Story />
+  </KitGlobals>
+);
 
+interface KitGlobalsProps {
+  theme: Theme;
+  dir: 'ltr' | 'rtl';
+  locale: string;
+  fullscreen: boolean;
+  onAction?: ApiErrorProviderProps['onAction'];
+  children: ReactNode;
+}
+
+function KitGlobals({ theme, dir, locale, fullscreen, onAction, children }: KitGlobalsProps) {
   useEffect(() => {
     // The page itself follows the toolbar, so docs and portals match the story.
     document.documentElement.dir = dir;
@@ -36,12 +52,12 @@ const withKitGlobals: Decorator = (Story, context) => {
       lang={locale}
       style={{ ...PAGE[theme], colorScheme: theme, minHeight: fullscreen ? '100vh' : undefined, padding: fullscreen ? 0 : 16 }}
     >
-      <ApiErrorProvider locale={locale} messages={messages} onAction={context.parameters.onAction}>
-        <Story />
+      <ApiErrorProvider locale={locale} messages={messages} onAction={onAction}>
+        {children}
       </ApiErrorProvider>
     </div>
   );
-};
+}
 
 const preview: Preview = {
   globalTypes: {
