@@ -102,10 +102,10 @@ describe('<ApiErrorToast> alone', () => {
     expect(screen.queryByText(/×/)).not.toBeInTheDocument();
     rerender(
       <ApiErrorProvider store={createToastStore()}>
-        <ApiErrorToast error={body(2005)} count={4} />
+        <ApiErrorToast error={body(2005)} count={2} />
       </ApiErrorProvider>,
     );
-    expect(screen.getByText('×4')).toBeInTheDocument();
+    expect(screen.getByText('×2')).toBeInTheDocument();
   });
 
   it('shows the server message as plain text in the details disclosure', async () => {
@@ -182,6 +182,22 @@ describe('<ApiErrorToast> alone', () => {
     expect(document.body.textContent).not.toContain(apiKey);
     expect(document.body.textContent).not.toContain(signature);
     expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+  });
+
+  it('copies no API key or signature that the server echoed in its message', async () => {
+    const apiKey = 'mx0vglAbCdEfGh1234567890';
+    const signature = 'c3a1f0e9d8b7a6c5b4a3928170f6e5d4c3b2a19087f6e5d4c3b2a1908f7e6d5c';
+    const { user } = renderInProvider(<ApiErrorToast error={body(602, `Signature verification failed, ApiKey=${apiKey} signature=${signature}`)} />);
+    const writeText = mockClipboard();
+    await user.click(screen.getByText('Details'));
+    await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    const text = writeText.mock.calls[0]![0];
+    expect(text).toContain('Code: 602');
+    expect(text).toContain('Signature verification failed');
+    expect(text).not.toContain(apiKey);
+    expect(text).not.toContain(signature);
+    expect(document.body.textContent).not.toContain(apiKey);
+    expect(document.body.textContent).not.toContain(signature);
   });
 
   it('lets title and message props replace the localized texts', () => {
