@@ -8,6 +8,7 @@ import {
 } from '../core/index';
 import { ApiErrorToast } from './ApiErrorToast';
 import { useApiErrorContext } from './context';
+import { useSystemColorScheme } from './useSystemColorScheme';
 import { useToasterKeyboard } from './useToasterKeyboard';
 
 /** Where the toaster sits; `start` / `end` follow the writing direction, so they mirror under RTL. */
@@ -30,8 +31,8 @@ export interface ApiErrorToasterProps {
   /** Keys that move focus into the toasts, e.g. `'Alt+T'` (default) or `'Ctrl+Shift+E'`; `null` for none. */
   hotkey?: string | null;
   /**
-   * `'inherit'` (default) follows the page's `color-scheme`; `'system'` follows the OS
-   * (`prefers-color-scheme`); `'light'` and `'dark'` force one.
+   * `'inherit'` (default) follows the page: dark under `data-theme="dark"` or class `dark` on an
+   * ancestor; `'system'` follows the OS (`prefers-color-scheme`); `'light'` and `'dark'` force one.
    */
   theme?: 'inherit' | 'light' | 'dark' | 'system';
   /** Writing direction of the region; default: inherited from the page. */
@@ -89,6 +90,9 @@ export function ApiErrorToaster({
     () => store.getSnapshot(id),
     () => EMPTY,
   );
+
+  const systemScheme = useSystemColorScheme(theme === 'system');
+  const resolvedTheme = theme === 'system' ? systemScheme : theme === 'inherit' ? undefined : theme;
 
   useEffect(() => store.registerToaster(id, maxVisible === undefined ? {} : { maxVisible }), [store, id, maxVisible]);
 
@@ -151,7 +155,7 @@ export function ApiErrorToaster({
       style={style}
       data-mek-toaster={id}
       data-position={position}
-      data-theme={theme}
+      data-theme={resolvedTheme}
       data-count={snapshot.visible.length}
       data-queued={snapshot.queued.length}
       onMouseEnter={() => store.pause(id, 'hover')}
