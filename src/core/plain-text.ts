@@ -8,8 +8,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 // Keys, signatures and bearer tokens must never reach the UI even when a server or proxy echoes them.
 const SECRET_PATTERNS: readonly RegExp[] = [
-  /\b(api[-_]?key|apikey|secret[-_]?key|secret|signature|sign|token|authorization|passphrase)\b(\s*["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
   /\bBearer\s+[\w.~+/-]+=*/gi,
+  /\b(api[-_]?key|apikey|secret[-_]?key|secret|signature|sign|token|authorization|passphrase)\b(\s*["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
   /\bmx0[A-Za-z0-9]{12,}\b/g,
   /\b[A-Fa-f0-9]{32,}\b/g,
 ];

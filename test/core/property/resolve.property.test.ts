@@ -1,0 +1,89 @@
+// Property-based tests: resolveApiError is total. Whatever it is given and whatever options come with
+// it (random locales, packs, a t that throws, traps, Proxies), it never throws and always returns a
+// valid resolution.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { apiErrorCatalog, resolveApiError } from '../../../src/core/index';
+import {
+  RUNS,
+  PROPERTY_TIMEOUT,
+  KNOWN_CODES,
+  ALL_CHECKS,
+  resolvedProblems,
+  expectValidResolution,
+  expectBothValid,
+  materialize,
+  anyString,
+  anyInput,
+  commonInput,
+  hostileOptions,
+  cleanOptions,
+} from './arbitraries';
+
+describe('resolveApiError never throws and returns a valid ResolvedApiError', { timeout: PROPERTY_TIMEOUT }, () => {
+  it('for any input, without options, agreeing with normalizeApiError', () => {
+    fc.assert(
+      fc.property(anyInput, (input) => {
+        expectBothValid(materialize(input));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for any input and hostile options (random locale, messages with traps, a t that throws or returns anything)', () => {
+    fc.assert(
+      fc.property(anyInput, hostileOptions, (input, options) => {
+        expectValidResolution(input, options, ['shape']);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('with hostile options, no title, message or action label is ever blank or the raw i18n key of its own field', () => {
+    fc.assert(
+      fc.property(commonInput, hostileOptions, (input, options) => {
+        expectValidResolution(input, options, ['blank', 'ownKey']);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('for any input and options whose strings are clean: no leftover placeholder, no raw i18n key', () => {
+    fc.assert(
+      fc.property(commonInput, cleanOptions, (input, options) => {
+        expectValidResolution(input, options, ALL_CHECKS);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('resolveApiError: known and unknown codes', { timeout: PROPERTY_TIMEOUT }, () => {
+  it('a code the catalog knows resolves to that code and the catalog key, whatever the message', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...apiErrorCatalog), anyString, (definition, message) => {
+        const resolved = resolveApiError({ success: false, code: String(definition.code), message });
+        expect(resolved.code).toBe(definition.code);
+        expect(resolved.key).toBe(definition.key);
+        expect(resolvedProblems(resolved)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a code the catalog does not know shows its number in the title or message', () => {
+    const unknownCode = fc
+      .oneof(fc.integer(), fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }))
+      .filter((code) => !KNOWN_CODES.has(code));
+    fc.assert(
+      fc.property(unknownCode, anyString, (code, message) => {
+        const resolved = resolveApiError({ success: false, code: String(code), message });
+        expect(resolved.code).toBe(code);
+        expect(resolved.key).toBe('unknown_code');
+        expect(`${resolved.title}\n${resolved.message}`).toContain(String(code));
+        expect(resolvedProblems(resolved)).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
