@@ -24,6 +24,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          benchmark: { include: ['bench/**/*.bench.ts'] },
           setupFiles: ['./vitest.setup.ts'],
         },
       },
