@@ -32,7 +32,13 @@ const meta = {
   title: 'Reference/Error catalog',
   component: ErrorCatalogTable,
   // No 'autodocs' tag: ErrorCatalog.mdx is attached to these stories as their docs page.
-  args: { locales: ['en', 'zh-CN'], initialQuery: '' },
+  args: { initialQuery: '' },
+  // Without explicit `locales`, the toolbar's locale comes first, then the other shipped packs.
+  render: (args, { globals }) => {
+    const toolbar = typeof globals.locale === 'string' ? globals.locale : 'en';
+    const locales = args.locales ?? [toolbar, ...['en', 'zh-CN'].filter((tag) => tag !== toolbar)];
+    return <ErrorCatalogTable {...args} locales={locales} />;
+  },
   argTypes: {
     locales: { control: 'object' },
     initialQuery: { control: 'text' },
