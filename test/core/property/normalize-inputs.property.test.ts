@@ -4,34 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeApiError } from '../../../src/core/index';
-import {
-  RUNS,
-  SMALL_RUNS,
-  PROPERTY_TIMEOUT,
-  HTML_TAG,
-  expectValidApiError,
-  expectBothValid,
-  lazy,
-  throwingProxy,
-  revokedProxy,
-  proxyTargets,
-  hostileObject,
-  trapsArb,
-  plantTraps,
-  anyString,
-  anyNumber,
-  allKindsOfValues,
-  objectWithAnyPrototype,
-  statusLike,
-  retryAfterLike,
-  mexcShaped,
-  trapLabel,
-  withThrowingGetters,
-  cyclicObject,
-  withProxies,
-  anyInput,
-  contextArb,
-} from './arbitraries';
+import { HTML_TAG, expectBothValid, expectValidApiError } from './checks';
+import { PROPERTY_TIMEOUT, RUNS, SMALL_RUNS } from './constants';
+import { hostileObject, lazy, plantTraps, proxyTargets, revokedProxy, throwingProxy, trapLabel, trapsArb } from './hostile';
+import { anyInput, cyclicObject, withProxies, withThrowingGetters } from './inputs';
+import { allKindsOfValues, anyNumber, anyString, objectWithAnyPrototype } from './inputs-generic';
+import { mexcShaped, retryAfterLike, statusLike } from './inputs-mexc';
+import { contextArb } from './options';
 
 describe('normalizeApiError never throws and returns a valid ApiError', { timeout: PROPERTY_TIMEOUT }, () => {
   it('for arbitrary JSON values', () => {

@@ -3,19 +3,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalizeApiError, resolveApiError, type ResolveApiErrorOptions } from '../../../src/core/index';
-import {
-  RUNS,
-  SMALL_RUNS,
-  PROPERTY_TIMEOUT,
-  LONE_SURROGATE,
-  resolvedProblems,
-  viaJson,
-  checkApiError,
-  expectValidApiError,
-  materialize,
-  tokenString,
-  anyInput,
-} from './arbitraries';
+import { LONE_SURROGATE, checkApiError, expectValidApiError, resolvedProblems, viaJson } from './checks';
+import { PROPERTY_TIMEOUT, RUNS, SMALL_RUNS } from './constants';
+import { materialize } from './hostile';
+import { anyInput } from './inputs';
+import { tokenString } from './inputs-generic';
 
 describe('normalizeApiError: its result is a fixed point', { timeout: PROPERTY_TIMEOUT }, () => {
   it('the result is JSON-serializable and survives a JSON round trip', () => {

@@ -2,7 +2,8 @@
 // stay fast.
 import { describe, expect, it } from 'vitest';
 import { normalizeApiError, resolveApiError, type NormalizeContext } from '../../../src/core/index';
-import { MB, PROPERTY_TIMEOUT, HTML_TAG, expectValidApiError, expectValidResolution } from './arbitraries';
+import { HTML_TAG, expectValidApiError, expectValidResolution } from './checks';
+import { MB, PROPERTY_TIMEOUT } from './constants';
 
 describe('normalizeApiError and resolveApiError on 1 MB strings', { timeout: PROPERTY_TIMEOUT }, () => {
   const expectShortText = (input: string, context?: NormalizeContext) => {

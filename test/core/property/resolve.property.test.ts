@@ -4,21 +4,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { apiErrorCatalog, resolveApiError } from '../../../src/core/index';
-import {
-  RUNS,
-  PROPERTY_TIMEOUT,
-  KNOWN_CODES,
-  ALL_CHECKS,
-  resolvedProblems,
-  expectValidResolution,
-  expectBothValid,
-  materialize,
-  anyString,
-  anyInput,
-  commonInput,
-  hostileOptions,
-  cleanOptions,
-} from './arbitraries';
+import { ALL_CHECKS, expectBothValid, expectValidResolution, resolvedProblems } from './checks';
+import { KNOWN_CODES, PROPERTY_TIMEOUT, RUNS } from './constants';
+import { materialize } from './hostile';
+import { anyInput, commonInput } from './inputs';
+import { anyString } from './inputs-generic';
+import { cleanOptions, hostileOptions } from './options';
 
 describe('resolveApiError never throws and returns a valid ResolvedApiError', { timeout: PROPERTY_TIMEOUT }, () => {
   it('for any input, without options, agreeing with normalizeApiError', () => {
