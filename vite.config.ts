@@ -22,6 +22,8 @@ function copyStyles(): Plugin {
     generateBundle() {
       if (!isLib) return;
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(src('styles.css'), 'utf8') });
+      // lets `import 'mexc-error-kit/styles.css'` typecheck without a bundler's *.css typings
+      this.emitFile({ type: 'asset', fileName: 'styles.css.d.ts', source: 'export {};\n' });
     },
   };
 }
