@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.ci/out/', 'public/', 'test-results/', 'playwright-report/']),
+  globalIgnores(['dist/', 'storybook-static/', 'node_modules/', 'coverage/', '.ci/out/', 'test-results/', 'playwright-report/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   // v7 exposes flat configs under configs.flat (configs.recommended is the legacy eslintrc form)

@@ -7,7 +7,7 @@ const PORT = 6106;
 const executablePath = findChromium();
 
 export default defineConfig({
-  testDir: './e2e',
+  testDir: './test/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -50,7 +50,5 @@ export default defineConfig({
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
     sourcemap: true,
-    // public/ holds the MSW worker for Storybook's simulator; it is not part of the package
-    copyPublicDir: false,
   },
 });

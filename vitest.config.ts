@@ -24,7 +24,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          benchmark: { include: ['bench/**/*.bench.ts'] },
+          benchmark: { include: ['test/bench/**/*.bench.ts'] },
           setupFiles: ['./vitest.setup.ts'],
         },
       },

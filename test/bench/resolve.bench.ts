@@ -1,8 +1,8 @@
 // Throughput of the hot path a dashboard runs on every failure: normalize + resolve, and the toast
 // store under a burst. Run with `npm run bench`; numbers are for comparing changes on one machine.
 import { bench, describe } from 'vitest';
-import { createMessageLookup, createToastStore, normalizeApiError, resolveApiError, resolveNormalizedApiError } from '../src/core/index';
-import { zhCN } from '../src/locales/zh-CN';
+import { createMessageLookup, createToastStore, normalizeApiError, resolveApiError, resolveNormalizedApiError } from '../../src/core/index';
+import { zhCN } from '../../src/locales/zh-CN';
 
 const BODY = { success: false, code: 2005, message: '余额不足' };
 const JSON_BODY = JSON.stringify(BODY);
