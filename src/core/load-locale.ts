@@ -12,6 +12,12 @@ const LOADERS: Readonly<Record<string, () => Promise<PackModule>>> = {
 /** Locale tags the kit ships a pack for. */
 export const apiErrorLocales: readonly string[] = Object.keys(LOADERS);
 
+/** The tag of the shipped pack that serves `locale` (`zh-TW` → `zh-CN`), or `undefined`. */
+export function closestShippedLocale(locale: string): string | undefined {
+  const language = canonicalLocale(locale).split('-')[0];
+  return localeFallbackChain(locale, apiErrorLocales).find((tag) => tag in LOADERS && tag.split('-')[0] === language);
+}
+
 /**
  * Loads the kit's pack for a locale, or for the closest one it ships (`zh` and `zh-TW` → `zh-CN`).
  * Resolves to `undefined` when none fits, or when loading fails; never rejects.
@@ -21,9 +27,7 @@ export const apiErrorLocales: readonly string[] = Object.keys(LOADERS);
  * resolveApiError(2005, { locale: 'zh-CN', messages: zh && { 'zh-CN': zh } });
  */
 export async function loadApiErrorLocale(locale: string): Promise<LocaleMessages | undefined> {
-  const chain = localeFallbackChain(locale, apiErrorLocales);
-  const language = canonicalLocale(locale).split('-')[0];
-  const tag = chain.find((candidate) => candidate in LOADERS && candidate.split('-')[0] === language);
+  const tag = closestShippedLocale(locale);
   if (!tag) return undefined;
   try {
     return (await LOADERS[tag]!()).default;

@@ -9,7 +9,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 // Keys, signatures and bearer tokens must never reach the UI even when a server or proxy echoes them.
 const SECRET_PATTERNS: readonly RegExp[] = [
   /\bBearer\s+[\w.~+/-]+=*/gi,
-  /\b(api[-_]?key|apikey|secret[-_]?key|secret|signature|sign|token|authorization|passphrase)\b(\s*["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+  /(?<![A-Za-z])(api[-_]?key|apikey|secret[-_]?key|secret|signature|sign|token|authorization|passphrase)\b(\s*["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
+  /\bWEB[0-9a-f]{32,}\b/gi,
   /\bmx0[A-Za-z0-9]{12,}\b/g,
   /\b[A-Fa-f0-9]{32,}\b/g,
 ];

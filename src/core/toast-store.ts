@@ -1,7 +1,7 @@
 import { getApiErrorDefinition } from './definition';
 import { createMessageLookup } from './message-lookup';
 import { normalizeApiError } from './normalize';
-import { resolveNormalizedApiError } from './resolve';
+import { resolveNormalizedApiError, type ResolvedApiError } from './resolve';
 import { createToastTimers } from './toast-timers';
 import {
   DEFAULT_TOASTER_ID,
@@ -65,6 +65,21 @@ function customTexts(options: ShowApiErrorOptions): ApiErrorToastState['custom']
   return custom;
 }
 
+function sameTexts(a: ResolvedApiError, b: ResolvedApiError): boolean {
+  return (
+    a.title === b.title &&
+    a.message === b.message &&
+    a.locale === b.locale &&
+    a.actions.length === b.actions.length &&
+    a.actions.every((action, index) => action.label === b.actions[index]?.label)
+  );
+}
+
+function sameSettings(a: ToastStoreOptions, b: ToastStoreOptions): boolean {
+  const durations = (o: ToastStoreOptions) => JSON.stringify(o.durations ?? null);
+  return a.maxVisible === b.maxVisible && a.keepToastsWithActions === b.keepToastsWithActions && durations(a) === durations(b);
+}
+
 let nextId = 0;
 
 /** Creates an independent toast store (the kit's default one is `apiErrorToastStore`). */
@@ -76,6 +91,8 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
   const toasterLimits = new Map<string, (number | undefined)[]>();
   const snapshots = new Map<string, ToasterSnapshot>();
   const timers = createToastTimers((id) => dismiss(id));
+  // The same failure object reaching the store twice (useApiError and a QueryCache, say) is one arrival.
+  const shownInputs = new WeakMap<object, string>();
 
   function maxVisibleOf(toasterId: string): number {
     // The newest toaster's own limit wins; without one, the store's current default applies.
@@ -108,7 +125,9 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
       for (const toast of getSnapshot(toasterId).visible) visibleIds.add(toast.id);
     }
     for (const entry of entries) {
+      // A toast pushed back into the queue (a smaller maxVisible) must not expire unseen.
       if (visibleIds.has(entry.state.id)) timers.run(entry.state.id, entry.state.toasterId, entry.state.duration);
+      else timers.clear(entry.state.id);
     }
     for (const listener of [...listeners]) {
       try {
@@ -139,6 +158,15 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
   }
 
   function showOrThrow(input: unknown, options: ShowApiErrorOptions): string | null {
+    if (input === null || input === undefined) return null;
+    const sameFailure = typeof input === 'object' ? shownInputs.get(input) : undefined;
+    if (sameFailure !== undefined && options.id === undefined && entries.some((entry) => entry.state.id === sameFailure)) return sameFailure;
+    const id = showNew(input, options);
+    if (id !== null && typeof input === 'object') shownInputs.set(input, id);
+    return id;
+  }
+
+  function showNew(input: unknown, options: ShowApiErrorOptions): string | null {
     const error = normalizeApiError(input, options.context);
     if (error.source === 'aborted') return null;
     const toasterId = options.toasterId ?? DEFAULT_TOASTER_ID;
@@ -155,7 +183,7 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
     const custom = customTexts(options);
     if (existing) {
       const count = existing.state.count + (options.id === undefined ? 1 : 0);
-      const base = { ...existing.state, toasterId, error, resolved, custom, updatedAt: now, count };
+      const base = { ...existing.state, toasterId, error, resolved, custom, values: options.values, updatedAt: now, count };
       const state = { ...base, duration: durationOf(base, options) };
       existing.state = state;
       existing.options = options;
@@ -165,7 +193,7 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
       return state.id;
     }
     const id = options.id ?? `mek-${++nextId}`;
-    const base = { id, toasterId, error, resolved, custom, count: 1, createdAt: now, updatedAt: now };
+    const base = { id, toasterId, error, resolved, custom, values: options.values, count: 1, createdAt: now, updatedAt: now };
     entries = [...entries, { state: { ...base, duration: durationOf(base, options) }, options, dedupeKey }];
     emit();
     return id;
@@ -181,8 +209,15 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
 
   function setResolver(next: ToastResolver | null) {
     resolver = next ?? englishResolver;
-    entries = entries.map((entry) => ({ ...entry, state: { ...entry.state, resolved: resolve(entry.state.error, entry.options) } }));
-    emit();
+    let changed = false;
+    entries = entries.map((entry) => {
+      const resolved = resolve(entry.state.error, entry.options);
+      if (sameTexts(resolved, entry.state.resolved)) return entry;
+      changed = true;
+      return { ...entry, state: { ...entry.state, resolved } };
+    });
+    // Providers re-install an equal resolver on every render with inline props: that is not a change.
+    if (changed) emit();
   }
 
   return {
@@ -208,7 +243,9 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
     resume: (toasterId, reason) => timers.resume(toasterId, reason),
     setResolver,
     configure(options) {
-      settings = { ...settings, ...options };
+      const next = { ...settings, ...options };
+      if (sameSettings(next, settings)) return;
+      settings = next;
       emit();
     },
   };

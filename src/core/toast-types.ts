@@ -36,6 +36,8 @@ export interface ApiErrorToastState {
   resolved: ResolvedApiError;
   /** The per-toast title/message given to `show`, if any; a toaster re-localizes everything else. */
   custom: { title?: string; message?: string };
+  /** The `{name}` values given to `show`, for toasters that re-localize. */
+  values?: MessageParams;
   /** How many times this failure arrived while the toast was live (×N). */
   count: number;
   /** When the failure first / last arrived (ms since epoch). */

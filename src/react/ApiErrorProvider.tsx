@@ -11,6 +11,7 @@ import {
   type ToastStoreOptions,
   type TranslateFunction,
 } from '../core/index';
+import { closestShippedLocale } from '../core/load-locale';
 import { ApiErrorContext, createApiErrorContextValue, type ApiErrorActionHandler } from './context';
 
 /** Props of {@link ApiErrorProvider}. */
@@ -42,9 +43,12 @@ function isCompletePack(value: unknown): boolean {
 
 function hasPackFor(messages: ApiErrorMessages | undefined, locale: string): boolean {
   const language = locale.split('-')[0];
-  const layers = Array.isArray(messages) ? messages : messages ? [messages] : [];
-  return layers.some((layer: Readonly<Record<string, unknown>>) =>
-    Object.keys(layer).some((tag) => canonicalLocale(tag).split('-')[0] === language && isCompletePack(layer[tag])),
+  const layers: unknown[] = Array.isArray(messages) ? messages : messages ? [messages] : [];
+  return layers.some(
+    (layer) =>
+      typeof layer === 'object' &&
+      layer !== null &&
+      Object.entries(layer).some(([tag, pack]) => canonicalLocale(tag).split('-')[0] === language && isCompletePack(pack)),
   );
 }
 
@@ -69,14 +73,14 @@ export function ApiErrorProvider({
   children,
 }: ApiErrorProviderProps) {
   const canonical = canonicalLocale(locale);
-  const [loaded, setLoaded] = useState<{ tag: string; pack: LocaleMessages } | null>(null);
+  const [loaded, setLoaded] = useState<{ requested: string; pack: LocaleMessages } | null>(null);
   const needsPack = loadLocale && canonical.split('-')[0] !== 'en' && !hasPackFor(messages, canonical);
 
   useEffect(() => {
     if (!needsPack) return;
     let current = true;
     void loadApiErrorLocale(canonical).then((pack) => {
-      if (current && pack) setLoaded({ tag: canonical, pack });
+      if (current && pack) setLoaded({ requested: canonical, pack });
     });
     return () => {
       current = false;
@@ -85,7 +89,9 @@ export function ApiErrorProvider({
 
   const layers = useMemo(() => {
     const own = Array.isArray(messages) ? messages : messages ? [messages] : [];
-    return needsPack && loaded?.tag === canonical ? [{ [canonical]: loaded.pack }, ...own] : own;
+    // Filed under the pack's own tag, so zh-TW text from the zh-CN pack is still marked lang="zh-CN".
+    const tag = closestShippedLocale(canonical);
+    return needsPack && tag && loaded?.requested === canonical ? [{ [tag]: loaded.pack }, ...own] : own;
   }, [messages, needsPack, loaded, canonical]);
 
   const onActionRef = useRef(onAction);
@@ -103,10 +109,11 @@ export function ApiErrorProvider({
   const parent = useContext(ApiErrorContext);
   const ownsStore = !(parent.provided && parent.store === store);
   useEffect(() => {
-    if (!ownsStore) return;
-    store.setResolver((error, options) => resolveNormalizedApiError(error, lookup, options.values));
-    return () => store.setResolver(null);
+    if (ownsStore) store.setResolver((error, options) => resolveNormalizedApiError(error, lookup, options.values));
   }, [store, lookup, ownsStore]);
+  useEffect(() => {
+    if (ownsStore) return () => store.setResolver(null);
+  }, [store, ownsStore]);
 
   useEffect(() => {
     if (toastDefaults) store.configure(toastDefaults);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode, type Ref } from 'react';
+import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
 import type { ApiErrorActionId, MessageParams, NormalizeContext, ResolvedApiError } from '../core/index';
 import { reportCallbackError, useApiErrorContext, type ApiErrorActionHandler } from './context';
 import { SeverityIcon } from './SeverityIcon';
@@ -6,7 +6,10 @@ import { ToastDetails } from './ToastDetails';
 
 /** Props of {@link ApiErrorToast}. */
 export interface ApiErrorToastProps {
-  /** The failure: anything `normalizeApiError` accepts, or a `ResolvedApiError` (re-resolved in the current locale). */
+  /**
+   * The failure: anything `normalizeApiError` accepts, or a `ResolvedApiError` (re-resolved in the current
+   * locale). `null` and `undefined` render nothing, so `error={mutation.error}` can stay mounted.
+   */
   error: unknown;
   /** Shows a close button that calls this. Without it there is no close button. */
   onDismiss?: () => void;
@@ -39,7 +42,6 @@ export interface ApiErrorToastProps {
   children?: ReactNode;
   /** Called on Escape inside the toast; default: `onDismiss`. */
   onEscape?: () => void;
-  ref?: Ref<HTMLDivElement>;
 }
 
 /**
@@ -68,14 +70,13 @@ export function ApiErrorToast({
   style,
   children,
   onEscape,
-  ref,
 }: ApiErrorToastProps) {
   const kit = useApiErrorContext();
   const [firstSeen] = useState(() => Date.now());
   const resolved = useMemo(() => kit.resolve(error, { values, context }), [kit, error, values, context]);
+  const ids = useId();
   const shownTitle = title?.trim() ? title : resolved.title;
   const shownMessage = message?.trim() ? message : resolved.message;
-  const ids = useId();
   const cls = (name: string) => (unstyled ? undefined : `mek-toast__${name}`);
   const politeness = live ?? (resolved.severity === 'error' || resolved.severity === 'critical' ? 'assertive' : 'polite');
   const role = politeness === 'assertive' ? 'alert' : politeness === 'polite' ? 'status' : undefined;
@@ -97,9 +98,10 @@ export function ApiErrorToast({
     escape();
   }
 
+  if (error === null || error === undefined) return null;
+
   return (
     <div
-      ref={ref}
       role={role}
       aria-atomic="true"
       aria-labelledby={`${ids}-title`}

@@ -3,6 +3,7 @@ import {
   DEFAULT_TOASTER_ID,
   type ApiErrorActionId,
   type ApiErrorToastState,
+  type ResolvedApiError,
   type ToasterSnapshot,
   type ToastStore,
 } from '../core/index';
@@ -52,6 +53,14 @@ export interface ApiErrorToasterProps {
 }
 
 const EMPTY: ToasterSnapshot = { visible: [], queued: [] };
+
+function safeMatches(element: Element, selector: string): boolean {
+  try {
+    return element.matches(selector);
+  } catch {
+    return false;
+  }
+}
 const isAssertive = (toast: ApiErrorToastState) => toast.resolved.severity === 'error' || toast.resolved.severity === 'critical';
 
 /**
@@ -84,7 +93,7 @@ export function ApiErrorToaster({
   const kit = useApiErrorContext();
   const store = ownStore ?? kit.store;
   const regionRef = useRef<HTMLElement>(null);
-  const { onFocusIn, closeWithFocus } = useToasterKeyboard(regionRef, hotkey);
+  const { onFocusIn, onFocusOut, recoverFocus, closeWithFocus } = useToasterKeyboard(regionRef, hotkey);
   const snapshot = useSyncExternalStore(
     store.subscribe,
     () => store.getSnapshot(id),
@@ -106,15 +115,24 @@ export function ApiErrorToaster({
     };
   }, [store, id]);
 
+  // Toasts can vanish under the pointer or the focus without mouseleave/blur ever firing.
+  useEffect(() => {
+    const region = regionRef.current;
+    if (!region) return;
+    if (!recoverFocus()) store.resume(id, 'focus');
+    if (!safeMatches(region, ':hover')) store.resume(id, 'hover');
+  }, [snapshot, recoverFocus, store, id]);
+
   function onBlur(event: FocusEvent) {
+    onFocusOut(event.relatedTarget);
     if (!regionRef.current?.contains(event.relatedTarget as Node | null)) store.resume(id, 'focus');
   }
 
   function renderSlot(toast: ApiErrorToastState) {
     let slot: HTMLDivElement | null = null;
     const dismiss = () => closeWithFocus(slot, () => store.dismiss(toast.id));
-    const runAction = (actionId: ApiErrorActionId) => {
-      kit.runAction(actionId, toast.resolved);
+    const runAction = (actionId: ApiErrorActionId, shown: ResolvedApiError = toast.resolved) => {
+      kit.runAction(actionId, shown);
       dismiss();
     };
     const onKeyDown = (event: KeyboardEvent) => {
@@ -131,10 +149,11 @@ export function ApiErrorToaster({
             error={toast.error}
             title={toast.custom.title}
             message={toast.custom.message}
+            values={toast.values}
             count={toast.count}
             occurredAt={toast.createdAt}
             onDismiss={dismiss}
-            onAction={(actionId) => runAction(actionId)}
+            onAction={runAction}
             showCode={showCode}
             showDetails={showDetails}
             unstyled={unstyled}

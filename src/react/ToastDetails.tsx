@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ResolvedApiError } from '../core/index';
 import { useApiErrorContext } from './context';
 
@@ -24,10 +24,21 @@ export function formatErrorDetails(error: ResolvedApiError, occurredAt: number):
   return lines.join('\n');
 }
 
+const subscribeNever = () => () => undefined;
+
+/**
+ * `false` on the server and while hydrating, `true` after: the time is rendered only on the client, since
+ * the server's clock and time zone differ from the trader's and would break hydration.
+ */
+function useIsClient(): boolean {
+  return useSyncExternalStore(subscribeNever, () => true, () => false);
+}
+
 /** A native disclosure with the server's text (as plain text), the time and a copy button. */
 export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
   const { lookup } = useApiErrorContext();
   const [copied, setCopied] = useState(false);
+  const isClient = useIsClient();
 
   useEffect(() => {
     if (!copied) return;
@@ -54,10 +65,14 @@ export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
             <dd>{error.serverMessage}</dd>
           </>
         )}
-        <dt>{lookup.ui('time')}</dt>
-        <dd>
-          <time dateTime={new Date(occurredAt).toISOString()}>{new Date(occurredAt).toLocaleString(lookup.locale)}</time>
-        </dd>
+        {isClient && (
+          <>
+            <dt>{lookup.ui('time')}</dt>
+            <dd>
+              <time dateTime={new Date(occurredAt).toISOString()}>{new Date(occurredAt).toLocaleString(lookup.locale)}</time>
+            </dd>
+          </>
+        )}
       </dl>
       <button type="button" className={cls('copy')} onClick={() => void copy()}>
         {lookup.ui('copyDetails')}

@@ -23,30 +23,67 @@ function isConnected(element: Element | null): element is HTMLElement {
  */
 export function useToasterKeyboard(regionRef: RefObject<HTMLElement | null>, hotkey: string | null) {
   const returnFocus = useRef<HTMLElement | null>(null);
+  const focusInside = useRef(false);
+
+  const rememberReturnFocus = useCallback((element: Element | null) => {
+    // Never return into a toaster: that toast may be gone by then.
+    if (isConnected(element) && !element.closest('[data-mek-toaster]')) returnFocus.current = element;
+  }, []);
 
   useEffect(() => {
     if (!hotkey) return;
     function onKeyDown(event: KeyboardEvent) {
       const region = regionRef.current;
-      if (!region || !matchesHotkey(event, hotkey!)) return;
-      event.preventDefault();
-      const active = document.activeElement;
-      if (!region.contains(active)) returnFocus.current = isConnected(active) ? active : null;
+      // With several toasters, the first one that has toasts takes the key.
+      if (!region || event.defaultPrevented || !matchesHotkey(event, hotkey!)) return;
       const first = region.querySelector<HTMLElement>(TOAST_SELECTOR);
-      (first ?? region).focus();
+      if (!first) return;
+      event.preventDefault();
+      rememberReturnFocus(document.activeElement);
+      first.focus();
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [hotkey, regionRef]);
+  }, [hotkey, regionRef, rememberReturnFocus]);
 
   /** Remembers where focus came from when it enters the region some other way (Tab, a click). */
   const onFocusIn = useCallback(
     (from: EventTarget | null) => {
+      focusInside.current = true;
       const region = regionRef.current;
-      if (region && from instanceof HTMLElement && !region.contains(from)) returnFocus.current = from;
+      if (region && from instanceof HTMLElement && !region.contains(from)) rememberReturnFocus(from);
+    },
+    [regionRef, rememberReturnFocus],
+  );
+
+  const onFocusOut = useCallback(
+    (to: EventTarget | null) => {
+      if (!regionRef.current?.contains(to as Node | null)) focusInside.current = false;
     },
     [regionRef],
   );
+
+  /**
+   * After toasts change: if the toast that had focus was closed from outside (a store dismissal or an
+   * expiry), browsers drop focus to <body>; send it back where it came from. Returns whether focus is
+   * still inside, so the caller can end a focus pause that no blur event will end.
+   */
+  const recoverFocus = useCallback((): boolean => {
+    const region = regionRef.current;
+    if (!region || !focusInside.current) return false;
+    if (region.contains(document.activeElement)) return true;
+    focusInside.current = false;
+    if (document.activeElement === document.body || document.activeElement === null) {
+      const next = region.querySelector<HTMLElement>(TOAST_SELECTOR);
+      if (next) {
+        next.focus();
+        focusInside.current = true;
+        return true;
+      }
+      if (isConnected(returnFocus.current)) returnFocus.current.focus();
+    }
+    return false;
+  }, [regionRef]);
 
   /** Closes a toast through `close` and moves focus on if it was inside that toast. */
   const closeWithFocus = useCallback(
@@ -64,5 +101,5 @@ export function useToasterKeyboard(regionRef: RefObject<HTMLElement | null>, hot
     [regionRef],
   );
 
-  return { onFocusIn, closeWithFocus };
+  return { onFocusIn, onFocusOut, recoverFocus, closeWithFocus };
 }
