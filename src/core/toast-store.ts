@@ -91,7 +91,7 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
   const toasterLimits = new Map<string, (number | undefined)[]>();
   const snapshots = new Map<string, ToasterSnapshot>();
   const timers = createToastTimers((id) => dismiss(id));
-  // The same failure object reaching the store twice (useApiError and a QueryCache, say) is one arrival.
+  // Which toast each failure object went to, for `once`.
   const shownInputs = new WeakMap<object, string>();
 
   function maxVisibleOf(toasterId: string): number {
@@ -159,8 +159,8 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
 
   function showOrThrow(input: unknown, options: ShowApiErrorOptions): string | null {
     if (input === null || input === undefined) return null;
-    const sameFailure = typeof input === 'object' ? shownInputs.get(input) : undefined;
-    if (sameFailure !== undefined && options.id === undefined && entries.some((entry) => entry.state.id === sameFailure)) return sameFailure;
+    const sameFailure = options.once && typeof input === 'object' ? shownInputs.get(input) : undefined;
+    if (sameFailure !== undefined && entries.some((entry) => entry.state.id === sameFailure)) return sameFailure;
     const id = showNew(input, options);
     if (id !== null && typeof input === 'object') shownInputs.set(input, id);
     return id;

@@ -16,6 +16,11 @@ export interface ShowApiErrorOptions {
   duration?: number | null;
   /** Merge with a live toast of the same failure (count ×N). Default `true`. */
   dedupe?: boolean;
+  /**
+   * Do nothing when this same error object is already on a live toast: two callers reporting one
+   * failure (`useApiError` and a QueryCache) count it once. Default `false`.
+   */
+  once?: boolean;
   /** Replaces the localized title for this toast. */
   title?: string;
   /** Replaces the localized message for this toast (e.g. react-query `meta.apiError.message`). */

@@ -66,7 +66,8 @@ export function useApiError(error?: unknown, options: UseApiErrorOptions = {}): 
   useEffect(() => {
     if (!toast || error === undefined || error === null || Object.is(lastToasted.current, error)) return;
     lastToasted.current = error;
-    show(error);
+    // `once`: a QueryCache from createApiErrorQueryClient may already have toasted this very error.
+    show(error, { once: true });
   }, [toast, error, show]);
 
   return { error: resolved, show, dismiss };

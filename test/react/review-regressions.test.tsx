@@ -49,12 +49,14 @@ describe('regressions found in review', () => {
     expect(store.getSnapshot().visible).toEqual([]);
   });
 
-  it('counts the same failure object once when two callers show it', () => {
+  it('counts the same failure object once when a second caller shows it with once (as useApiError does)', () => {
     const store = createToastStore();
     const failure = body(2005);
     store.show(failure);
-    store.show(failure);
+    store.show(failure, { once: true });
     expect(store.getSnapshot().visible.map((toast) => toast.count)).toEqual([1]);
+    store.show(failure);
+    expect(store.getSnapshot().visible.map((toast) => toast.count)).toEqual([2]);
   });
 
   it('returns focus and ends the focus pause when a focused toast is closed through the store', async () => {
@@ -142,5 +144,31 @@ describe('regressions found in review', () => {
     await act(async () => void hydrateRoot(container, element, { onRecoverableError }));
     expect(onRecoverableError).not.toHaveBeenCalled();
     container.remove();
+  });
+});
+
+describe('useApiError with createApiErrorQueryClient', () => {
+  it('toasts a failed mutation once, not ×2, when both the hook and the MutationCache report it', async () => {
+    const { QueryClientProvider, useMutation } = await import('@tanstack/react-query');
+    const { createApiErrorQueryClient } = await import('../../src/query/index');
+    const { useApiError } = await import('../../src/index');
+    const store = createToastStore();
+    const client = createApiErrorQueryClient({ apiError: { store } });
+    function Order() {
+      const order = useMutation({ mutationFn: () => Promise.reject(body(2005)) });
+      useApiError(order.error, { toast: true });
+      return <button type="button" onClick={() => order.mutate()}>Buy</button>;
+    }
+    render(
+      <QueryClientProvider client={client}>
+        <ApiErrorProvider store={store}>
+          <Order />
+          <ApiErrorToaster store={store} />
+        </ApiErrorProvider>
+      </QueryClientProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Buy' }));
+    expect(await screen.findByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+    expect(store.getSnapshot().visible.map((toast) => toast.count)).toEqual([1]);
   });
 });
