@@ -5,14 +5,13 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { packageAliases } from './scripts/package-aliases.mjs';
+import { storyMatrix } from './scripts/story-matrix.mjs';
 
-const STORY_MATRIX = [
-  { theme: 'light', dir: 'ltr' },
-  { theme: 'dark', dir: 'ltr' },
-  { theme: 'light', dir: 'rtl' },
-  { theme: 'dark', dir: 'rtl' },
-];
+// What addon-vitest reads as the stories' initial globals (its `initialGlobals` option, per instance).
+const INITIAL_GLOBALS_KEY = 'storybook/test-initial-globals';
 
+// Nothing here may depend on the machine's speed: tests await conditions (findBy*, waitFor) with a
+// generous ceiling, and the browser instances run one group at a time instead of all at once.
 export default defineConfig({
   plugins: [react()],
   resolve: { alias: packageAliases },
@@ -26,24 +25,33 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           benchmark: { include: ['test/bench/**/*.bench.ts'] },
           setupFiles: ['./vitest.setup.ts'],
+          testTimeout: 30_000,
+          sequence: { groupOrder: 0 },
         },
       },
-      // Every story is a test (render + play function + axe), once per theme × direction.
-      ...STORY_MATRIX.map(({ theme, dir }) => ({
-        extends: true as const,
+      // Every story is a test (render + play function + axe), once per locale × theme × direction. The
+      // instances share one Vite server; each group runs after the one before, two Chromium pages at most.
+      {
+        extends: true,
         plugins: [storybookTest({ configDir: path.join(import.meta.dirname, '.storybook') })],
-        define: { __MEK_STORY_GLOBALS__: JSON.stringify({ theme, dir }) },
         test: {
-          name: `stories:${theme}-${dir}`,
+          name: 'stories',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
           browser: {
             enabled: true,
             headless: true,
             // system Chromium (see scripts/ensure-chromium.mjs), not a Playwright download
             provider: playwright({ launchOptions: { executablePath: findChromium(), args: chromiumArgs } }),
-            instances: [{ browser: 'chromium' as const }],
+            instances: storyMatrix().map((globals, index) => ({
+              browser: 'chromium' as const,
+              name: `stories:${globals.locale}-${globals.theme}-${globals.dir}`,
+              provide: { [INITIAL_GLOBALS_KEY]: globals },
+              sequence: { groupOrder: 1 + Math.floor(index / 2) },
+            })),
           },
         },
-      })),
+      },
     ],
   },
 });

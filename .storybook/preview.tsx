@@ -1,9 +1,12 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { useEffect, type ReactNode } from 'react';
 import { ApiErrorProvider, dismissApiError, type ApiErrorProviderProps } from 'mexc-error-kit';
-import zhCN from 'mexc-error-kit/locales/zh-CN';
 import 'mexc-error-kit/styles.css';
-import { storyGlobalsForTests } from './test-globals';
+import { configure } from 'storybook/test';
+import { storyMessages as messages } from '../stories/support/kit-texts';
+
+// Play functions wait for conditions, not for time: a busy machine may need far more than the default 1 s.
+configure({ asyncUtilTimeout: 15_000 });
 
 type Theme = 'light' | 'dark';
 
@@ -11,8 +14,6 @@ const PAGE: Record<Theme, { background: string; color: string }> = {
   light: { background: '#ffffff', color: '#1a1d23' },
   dark: { background: '#111418', color: '#e8eaed' },
 };
-
-const messages = { 'zh-CN': zhCN };
 
 /** Applies the toolbar's locale, theme and direction to every story, inside a kit provider. */
 const withKitGlobals: Decorator = (Story, context) => (
@@ -82,7 +83,7 @@ const preview: Preview = {
       toolbar: { title: 'Direction', icon: 'transfer', dynamicTitle: true, items: ['ltr', 'rtl'] },
     },
   },
-  initialGlobals: { locale: 'en', theme: 'light', dir: 'ltr', ...storyGlobalsForTests },
+  initialGlobals: { locale: 'en', theme: 'light', dir: 'ltr' },
   decorators: [withKitGlobals],
   // Every story starts with no toasts left over from the one before.
   beforeEach() {

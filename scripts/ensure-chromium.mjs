@@ -1,32 +1,50 @@
-// Makes sure a Chromium exists for the story tests (run by `npm test`); installs one if missing.
+// Makes sure a Chromium and CJK fonts exist for the story tests (run by `npm test`); installs what is
+// missing. On Debian as root: `apt-get install --no-install-recommends` of only the missing packages
+// (nothing else is upgraded), apt's output goes to a log file, and this prints one line.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, openSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
 import { findChromium } from './chromium.mjs';
+
+const LOG_DIR = join(import.meta.dirname, '..', 'node_modules', '.cache');
+const LOG = join(LOG_DIR, 'ensure-chromium.log');
 
 // CI has no stdin: keep apt from prompting.
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status === 0;
-const hasAptGet = () => spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+const quiet = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore', env }).status === 0;
+const canApt = process.platform === 'linux' && process.getuid?.() === 0 && quiet('sh', ['-c', 'command -v apt-get']);
+const installed = (pkg) => String(spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { env }).stdout).includes('install ok installed');
 
-let found = findChromium();
-if (!found) {
-  if (process.platform === 'linux' && process.getuid?.() === 0 && hasAptGet()) {
-    console.log('Chromium not found: installing it with apt-get ...');
-    // Debian's package; Playwright's browser download is not reachable from every network.
-    if (run('apt-get', ['update'])) {
-      run('apt-get', ['install', '-y', 'chromium']);
-    }
-  } else {
-    console.log('Chromium not found: running `npx playwright install chromium` ...');
-    run('npx', ['playwright', 'install', 'chromium']);
-  }
-  found = findChromium();
+function aptInstall(packages) {
+  mkdirSync(LOG_DIR, { recursive: true });
+  const fd = openSync(LOG, 'a');
+  const run = (args) => spawnSync('apt-get', args, { stdio: ['ignore', fd, fd], env }).status === 0;
+  // --no-upgrade: a package that is already installed stays at its version.
+  const ok = run(['update']) && run(['install', '-y', '--no-install-recommends', '--no-upgrade', ...packages]);
+  closeSync(fd);
+  return ok;
 }
 
+const missing = [];
+if (!findChromium()) missing.push('chromium');
+// Chinese (and other CJK) text renders as empty boxes in Debian's Chromium without these fonts.
+if (canApt && !installed('fonts-noto-cjk')) missing.push('fonts-noto-cjk');
+
+if (missing.length > 0) {
+  if (canApt) {
+    if (!aptInstall(missing)) console.error(`apt-get install ${missing.join(' ')} failed; see ${LOG}`);
+  } else if (missing.includes('chromium')) {
+    spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: ['ignore', 'ignore', 'inherit'], env });
+  }
+}
+
+const found = findChromium();
 if (!found) {
   console.error(
-    'Install Chromium: `sudo apt-get install -y chromium` on Debian/Ubuntu, ' +
+    'Install Chromium: `sudo apt-get install -y --no-install-recommends chromium` on Debian/Ubuntu, ' +
       'or `npx playwright install chromium`, or set CHROMIUM_PATH=/path/to/chrome',
   );
   process.exit(1);
 }
-console.log(`Chromium: ${found}`);
+const note = missing.length > 0 ? ` (installed ${missing.join(', ')}${canApt ? `; apt log: ${LOG}` : ''})` : '';
+console.log(`Chromium: ${found}${note}`);

@@ -34,3 +34,20 @@ export function localeFallbackChain(locale: unknown, available: Iterable<string>
   if (!chain.includes(DEFAULT_LOCALE)) chain.push(DEFAULT_LOCALE);
   return chain;
 }
+
+// Languages written right to left (ISO 639 codes), when the tag names no script.
+const RTL_LANGUAGES = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg']);
+
+/**
+ * The writing direction of text in `locale`: `'rtl'` for Arabic, Hebrew, Persian, Urdu (and any tag
+ * with a right-to-left script subtag, such as `pa-Arab`), `'ltr'` otherwise. Set it as `dir` on an
+ * element whose text is in that locale, so punctuation and digits land right inside a page of the
+ * other direction.
+ */
+export function textDirection(locale: unknown): 'ltr' | 'rtl' {
+  const [language = '', ...subtags] = canonicalLocale(locale).split('-');
+  const script = subtags.find((part) => part.length === 4);
+  if (script !== undefined) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(language) ? 'rtl' : 'ltr';
+}

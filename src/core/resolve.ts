@@ -3,6 +3,7 @@ import { getApiErrorDefinition } from './definition';
 import type { MessageParams } from './messages';
 import { actionI18nKey, createMessageLookup, errorI18nKey, type MessageLookup, type MessageOptions } from './message-lookup';
 import { normalizeApiError, type NormalizeContext } from './normalize';
+import { textDirection } from './locale';
 import { isObject, read } from './safe-access';
 import type { ApiError, ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from './types';
 
@@ -38,6 +39,8 @@ export interface ResolvedApiError {
   i18nKey: string;
   /** The locale the title actually came from (`'en'` after a fallback). */
   locale: string;
+  /** Writing direction of that locale's text (`'rtl'` for Arabic, Hebrew, Persian, Urdu): the `dir` of the texts. */
+  dir: 'ltr' | 'rtl';
   source: ApiErrorSource;
   /** The server's own text, as plain text: a detail, never the headline. */
   serverMessage?: string;
@@ -79,6 +82,7 @@ export function resolveNormalizedApiError(error: ApiError, lookup: MessageLookup
     retry: definition.retry,
     i18nKey: errorI18nKey(definition.key),
     locale: title?.locale ?? lookup.locale,
+    dir: textDirection(title?.locale ?? lookup.locale),
     source: error.source,
   };
   if (error.serverMessage !== undefined) resolved.serverMessage = error.serverMessage;

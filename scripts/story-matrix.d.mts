@@ -1,0 +1,1 @@
+export function storyMatrix(mode?: string): { locale: string; theme: string; dir: string }[];
