@@ -1,4 +1,5 @@
 import { en } from '../locales/en';
+import { TEXT_LIMITS, capText } from './cap-text';
 import { interpolate } from './interpolate';
 import { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale';
 import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction } from './messages';
@@ -66,9 +67,10 @@ export interface MessageLookup {
   readonly locale: string;
   /**
    * The first usable string: asks `t` with `i18nKey`, then tries every path (`[section?, name, field?]`)
-   * in every locale of the fallback chain, later layers first, then the bundled English pack.
+   * in every locale of the fallback chain, later layers first, then the bundled English pack. The text
+   * is cut to `max` characters (default: a title's or label's limit).
    */
-  find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams): FoundText | undefined;
+  find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams, max?: number): FoundText | undefined;
   /** A UI string, never empty: falls back to English. */
   ui(name: keyof ApiErrorUiText, params?: MessageParams): string;
   /** An action's button label, never empty. */
@@ -90,12 +92,12 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
   const locale = canonicalLocale(read(options, 'locale') ?? DEFAULT_LOCALE);
   const chain = localeFallbackChain(locale, available);
 
-  function find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams): FoundText | undefined {
+  function find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams, max: number = TEXT_LIMITS.label): FoundText | undefined {
     // A text is usable only if it is still non-empty after interpolation and is not the key itself.
     const accept = (value: unknown, from: string): FoundText | undefined => {
       if (!usable(value, i18nKey)) return undefined;
       const text = interpolate(value, params);
-      return usable(text, i18nKey) ? { text, locale: from } : undefined;
+      return usable(text, i18nKey) ? { text: capText(text, max), locale: from } : undefined;
     };
     if (typeof t === 'function') {
       let text: unknown;

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS, capText } from './cap-text';
 import type { ApiErrorKey } from './catalog';
 import { getApiErrorDefinition } from './definition';
 import type { MessageParams } from './messages';
@@ -61,13 +62,24 @@ export interface ResolveApiErrorOptions extends MessageOptions {
 function lookupText(lookup: MessageLookup, error: ApiError, key: ApiErrorKey, field: 'title' | 'message', params: MessageParams) {
   // A code can also be worded by number ('8817': {...}): the only way to word codes outside the catalog.
   const paths = error.code === null ? [[key, field]] : [[String(error.code), field], [key, field]];
-  return lookup.find(paths, `${errorI18nKey(key)}.${field}`, params);
+  return lookup.find(paths, `${errorI18nKey(key)}.${field}`, params, TEXT_LIMITS[field]);
+}
+
+/** The app's `{name}` values, each text cut to {@link TEXT_LIMITS}`.value` (numbers pass as they are). */
+function cappedValues(values: MessageParams): MessageParams {
+  const capped: Record<string, string | number | undefined> = {};
+  try {
+    for (const [name, value] of Object.entries(values)) capped[name] = typeof value === 'string' ? capText(value, TEXT_LIMITS.value) : value;
+  } catch {
+    // a hostile container (a getter that throws): the texts keep their placeholders visible
+  }
+  return capped;
 }
 
 /** Resolves an already normalized error with a prepared lookup; used by the React layer. */
 export function resolveNormalizedApiError(error: ApiError, lookup: MessageLookup, values: MessageParams = {}): ResolvedApiError {
   const definition = getApiErrorDefinition(error);
-  const params: MessageParams = { ...values, code: error.code ?? undefined, status: error.httpStatus };
+  const params: MessageParams = { ...cappedValues(values), code: error.code ?? undefined, status: error.httpStatus };
   const title = lookupText(lookup, error, definition.key, 'title', params);
   const message = lookupText(lookup, error, definition.key, 'message', params);
   const resolved: ResolvedApiError = {

@@ -1,3 +1,4 @@
+import { TEXT_LIMITS, capText } from './cap-text';
 import { getApiErrorDefinition } from './definition';
 import { createMessageLookup } from './message-lookup';
 import { normalizeApiError } from './normalize';
@@ -60,8 +61,8 @@ function dedupeKeyOf(error: ApiError): string {
 
 function customTexts(options: ShowApiErrorOptions): ApiErrorToastState['custom'] {
   const custom: ApiErrorToastState['custom'] = {};
-  if (options.title?.trim()) custom.title = options.title;
-  if (options.message?.trim()) custom.message = options.message;
+  if (typeof options.title === 'string' && options.title.trim()) custom.title = capText(options.title, TEXT_LIMITS.title);
+  if (typeof options.message === 'string' && options.message.trim()) custom.message = capText(options.message, TEXT_LIMITS.message);
   return custom;
 }
 

@@ -2,6 +2,7 @@ import { Component, createContext, type ComponentType, type ErrorInfo, type Reac
 import { normalizeApiError, type ApiError, type ResolvedApiError } from '../core/index';
 import { ApiErrorContext, reportCallbackError, type ApiErrorContextValue } from './context';
 import { DefaultBoundaryFallback } from './DefaultBoundaryFallback';
+import { RenderCallback, RenderGuard } from './RenderGuard';
 
 /** What a fallback gets: the failure, localized, and a way to try again. */
 export interface ApiErrorFallbackProps {
@@ -36,26 +37,6 @@ export const ApiErrorBoundaryContext = createContext<{ reset(): void } | null>(n
 
 const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
   a.length !== b.length || a.some((item, index) => !Object.is(item, b[index]));
-
-/** Renders the default fallback if a custom one throws, so a broken fallback cannot loop or blank the page. */
-class FallbackGuard extends Component<ApiErrorFallbackProps & { children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: unknown) {
-    reportCallbackError('An error boundary fallback', error);
-  }
-  override render() {
-    const { failed } = this.state;
-    const { error, resetErrorBoundary, children } = this.props;
-    return failed ? <DefaultBoundaryFallback error={error} resetErrorBoundary={resetErrorBoundary} /> : children;
-  }
-}
-
-function RenderFallback({ render, props }: { render: (props: ApiErrorFallbackProps) => ReactNode; props: ApiErrorFallbackProps }) {
-  return render(props);
-}
 
 /**
  * Catches render errors below it and shows the failure's localized title, message and actions with a
@@ -105,11 +86,13 @@ export class ApiErrorBoundary extends Component<ApiErrorBoundaryProps, State> {
       return <ApiErrorBoundaryContext.Provider value={this.boundaryApi}>{children}</ApiErrorBoundaryContext.Provider>;
     }
     const props: ApiErrorFallbackProps = { error: this.context.resolve(this.state.error), resetErrorBoundary: this.boundaryApi.reset };
-    let content: ReactNode = <DefaultBoundaryFallback {...props} />;
+    const builtIn = <DefaultBoundaryFallback {...props} />;
+    let content: ReactNode = builtIn;
     // Custom fallbacks render inside a guard, as components, so that one that throws is caught there.
-    if (fallbackRender) content = <FallbackGuard {...props}><RenderFallback render={fallbackRender} props={props} /></FallbackGuard>;
-    else if (FallbackComponent) content = <FallbackGuard {...props}><FallbackComponent {...props} /></FallbackGuard>;
-    else if (fallback !== undefined) content = <FallbackGuard {...props}>{fallback}</FallbackGuard>;
+    const guard = (custom: ReactNode) => <RenderGuard what="An error boundary fallback" fallback={builtIn}>{custom}</RenderGuard>;
+    if (fallbackRender) content = guard(<RenderCallback render={fallbackRender} props={props} />);
+    else if (FallbackComponent) content = guard(<FallbackComponent {...props} />);
+    else if (fallback !== undefined) content = guard(fallback);
     return <ApiErrorBoundaryContext.Provider value={this.boundaryApi}>{content}</ApiErrorBoundaryContext.Provider>;
   }
 }

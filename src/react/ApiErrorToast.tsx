@@ -1,5 +1,7 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
+import { TEXT_LIMITS, capText } from '../core/cap-text';
 import type { ApiErrorActionId, MessageParams, NormalizeContext, ResolvedApiError } from '../core/index';
+import { textDirection } from '../core/locale';
 import { reportCallbackError, useApiErrorContext, type ApiErrorActionHandler } from './context';
 import { SeverityIcon } from './SeverityIcon';
 import { ToastDetails } from './ToastDetails';
@@ -23,7 +25,10 @@ export interface ApiErrorToastProps {
   showDetails?: boolean;
   /** When the failure happened, for the details. Default: when the toast first rendered. */
   occurredAt?: number;
-  /** Replace the localized title or message for this toast. */
+  /**
+   * Replace the localized title (at most 200 characters shown) or message (1,000) for this toast. They
+   * are taken to be in the provider's locale, and marked with its `lang` and `dir`.
+   */
   title?: string;
   message?: string;
   /** Extra `{name}` values and HTTP context for resolving `error`. */
@@ -75,8 +80,12 @@ export function ApiErrorToast({
   const [firstSeen] = useState(() => Date.now());
   const resolved = useMemo(() => kit.resolve(error, { values, context }), [kit, error, values, context]);
   const ids = useId();
-  const shownTitle = title?.trim() ? title : resolved.title;
-  const shownMessage = message?.trim() ? message : resolved.message;
+  const customTitle = ownText(title, TEXT_LIMITS.title);
+  const customMessage = ownText(message, TEXT_LIMITS.message);
+  const shownTitle = customTitle ?? resolved.title;
+  const shownMessage = customMessage ?? resolved.message;
+  // The app's own texts are in the provider's locale, which may not be the one the kit's texts came from.
+  const appText = kit.locale === resolved.locale ? {} : { lang: kit.locale, dir: textDirection(kit.locale) };
   const cls = (name: string) => (unstyled ? undefined : `mek-toast__${name}`);
   const politeness = live ?? (resolved.severity === 'error' || resolved.severity === 'critical' ? 'assertive' : 'polite');
   const role = politeness === 'assertive' ? 'alert' : politeness === 'polite' ? 'status' : undefined;
@@ -110,6 +119,7 @@ export function ApiErrorToast({
       className={unstyled ? className : ['mek-toast', className].filter(Boolean).join(' ')}
       style={style}
       lang={resolved.locale}
+      dir={resolved.dir}
       data-mek-toast=""
       data-severity={resolved.severity}
       data-category={resolved.category}
@@ -119,7 +129,7 @@ export function ApiErrorToast({
       <SeverityIcon severity={resolved.severity} className={cls('icon')} />
       <div className={cls('body')}>
         <div className={cls('header')}>
-          <p id={`${ids}-title`} className={cls('title')}>
+          <p id={`${ids}-title`} className={cls('title')} {...(customTitle === undefined ? {} : appText)}>
             {shownTitle}
             {count > 1 && (
               <span className={cls('count')} data-mek-count={count}>
@@ -134,7 +144,7 @@ export function ApiErrorToast({
             </span>
           )}
         </div>
-        <p id={`${ids}-message`} className={cls('message')}>
+        <p id={`${ids}-message`} className={cls('message')} {...(customMessage === undefined ? {} : appText)}>
           {shownMessage}
         </p>
         {(resolved.actions.length > 0 || children) && (
@@ -165,4 +175,9 @@ export function ApiErrorToast({
       )}
     </div>
   );
+}
+
+/** An app-supplied text, cut to `max`, or `undefined` when it is not a usable string. */
+function ownText(text: unknown, max: number): string | undefined {
+  return typeof text === 'string' && text.trim() !== '' ? capText(text, max) : undefined;
 }

@@ -1,25 +1,19 @@
-import { useEffect, useRef, useSyncExternalStore, type CSSProperties, type FocusEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useSyncExternalStore, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
 import {
   DEFAULT_TOASTER_ID,
-  type ApiErrorActionId,
   type ApiErrorToastState,
-  type ResolvedApiError,
   type ToasterSnapshot,
   type ToastStore,
 } from '../core/index';
-import { ApiErrorToast } from './ApiErrorToast';
 import { useApiErrorContext } from './context';
 import { useSystemColorScheme } from './useSystemColorScheme';
+import { ToastSlot, type ToastControls } from './ToastSlot';
 import { useToasterKeyboard } from './useToasterKeyboard';
+
+export type { ToastControls };
 
 /** Where the toaster sits; `start` / `end` follow the writing direction, so they mirror under RTL. */
 export type ToasterPosition = 'top-start' | 'top-center' | 'top-end' | 'bottom-start' | 'bottom-center' | 'bottom-end';
-
-/** What a custom `renderToast` gets to close the toast or run an action. */
-export interface ToastControls {
-  dismiss(): void;
-  runAction(actionId: ApiErrorActionId): void;
-}
 
 /** Props of {@link ApiErrorToaster}. */
 export interface ApiErrorToasterProps {
@@ -128,40 +122,17 @@ export function ApiErrorToaster({
     if (!regionRef.current?.contains(event.relatedTarget as Node | null)) store.resume(id, 'focus');
   }
 
-  function renderSlot(toast: ApiErrorToastState) {
-    let slot: HTMLDivElement | null = null;
-    const dismiss = () => closeWithFocus(slot, () => store.dismiss(toast.id));
-    const runAction = (actionId: ApiErrorActionId, shown: ResolvedApiError = toast.resolved) => {
-      kit.runAction(actionId, shown);
-      dismiss();
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.stopPropagation();
-      dismiss();
-    };
-    return (
-      <div key={toast.id} ref={(node) => void (slot = node)} data-mek-toast-slot="" data-toast-id={toast.id} tabIndex={-1} onKeyDown={onKeyDown}>
-        {renderToast ? (
-          renderToast(toast, { dismiss, runAction })
-        ) : (
-          <ApiErrorToast
-            error={toast.error}
-            title={toast.custom.title}
-            message={toast.custom.message}
-            values={toast.values}
-            count={toast.count}
-            occurredAt={toast.createdAt}
-            onDismiss={dismiss}
-            onAction={runAction}
-            showCode={showCode}
-            showDetails={showDetails}
-            unstyled={unstyled}
-          />
-        )}
-      </div>
-    );
-  }
+  const renderSlot = (toast: ApiErrorToastState) => (
+    <ToastSlot
+      key={toast.id}
+      toast={toast}
+      close={(slot) => closeWithFocus(slot, () => store.dismiss(toast.id))}
+      renderToast={renderToast}
+      showCode={showCode}
+      showDetails={showDetails}
+      unstyled={unstyled}
+    />
+  );
 
   const list = unstyled ? undefined : 'mek-toaster__list';
   return (

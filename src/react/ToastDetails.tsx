@@ -62,7 +62,8 @@ export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
         {error.serverMessage !== undefined && (
           <>
             <dt>{lookup.ui('serverMessage')}</dt>
-            <dd>{error.serverMessage}</dd>
+            {/* server text can be in any language: its own direction, whatever the page's */}
+            <dd dir="auto">{error.serverMessage}</dd>
           </>
         )}
         {isClient && (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import type { ResolvedApiError, ShowApiErrorOptions } from '../core/index';
+import { failureKey } from '../core/failure-key';
+import { normalizeApiError, type ResolvedApiError, type ShowApiErrorOptions, type ToastStore } from '../core/index';
 import { useApiErrorContext } from './context';
 
 /** Options of {@link useApiError}. */
@@ -19,8 +20,12 @@ export interface UseApiErrorResult {
 }
 
 /**
- * Localizes a failure where it happens, and optionally toasts it once per distinct failure (not
- * again on re-render or StrictMode's double effects). Works with `useQuery().error` and `useMutation().error`.
+ * Localizes a failure where it happens, and optionally toasts it once per distinct failure. Distinct is
+ * decided by content (code, source, HTTP status, server text), not by object identity: re-renders,
+ * StrictMode's double effects and an equal object created on every render add nothing while the toast
+ * is up. The same failure toasts again when it comes back after `error` was `null` or `undefined` (a
+ * mutation retried and failed the same way: ×2 on a live toast), or arrives as a new object after its
+ * toast was closed. Works with `useQuery().error` and `useMutation().error`.
  *
  * @example
  * const order = useMutation({ mutationFn: submitOrder });
@@ -34,13 +39,14 @@ export function useApiError(error?: unknown, options: UseApiErrorOptions = {}): 
     () => (error === undefined || error === null ? null : kit.resolve(error, { values, context })),
     [kit, error, values, context],
   );
+  const key = error === undefined || error === null ? null : failureKey(normalizeApiError(error, context));
 
   const optionsRef = useRef(options);
   useEffect(() => {
     optionsRef.current = options;
   });
   const shownIds = useRef(new Set<string>());
-  const lastToasted = useRef<unknown>(undefined);
+  const lastToasted = useRef<{ key: string; failure: unknown; id: string | null } | null>(null);
 
   const show = useCallback(
     (next?: unknown, overrides?: ShowApiErrorOptions) => {
@@ -64,11 +70,22 @@ export function useApiError(error?: unknown, options: UseApiErrorOptions = {}): 
   );
 
   useEffect(() => {
-    if (!toast || error === undefined || error === null || Object.is(lastToasted.current, error)) return;
-    lastToasted.current = error;
+    if (key === null) {
+      lastToasted.current = null; // the failure is gone: the next one is new, even if equal
+      return;
+    }
+    const last = lastToasted.current;
+    if (!toast) return;
+    if (last?.key === key && (Object.is(last.failure, error) || isLive(kit.store, last.id, optionsRef.current.toasterId))) return;
     // `once`: a QueryCache from createApiErrorQueryClient may already have toasted this very error.
-    show(error, { once: true });
-  }, [toast, error, show]);
+    lastToasted.current = { key, failure: error, id: show(error, { once: true }) };
+  }, [toast, key, error, show, kit.store]);
 
   return { error: resolved, show, dismiss };
+}
+
+function isLive(store: ToastStore, id: string | null, toasterId: string | undefined): boolean {
+  if (id === null) return false;
+  const { visible, queued } = store.getSnapshot(toasterId);
+  return visible.some((toast) => toast.id === id) || queued.some((toast) => toast.id === id);
 }

@@ -201,7 +201,7 @@ describe('ApiErrorBoundary: custom fallbacks', () => {
     expect(screen.queryByText('from element')).not.toBeInTheDocument();
   });
 
-  it('a custom fallback that throws falls back to the default fallback, without looping', { timeout: 5000 }, async () => {
+  it('a custom fallback that throws falls back to the default fallback, without looping', async () => {
     const renders = { count: 0 };
     function BrokenFallback(): ReactNode {
       renders.count += 1;
@@ -220,7 +220,7 @@ describe('ApiErrorBoundary: custom fallbacks', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByText('Positions: BTC_USDT long 1')).toBeInTheDocument();
   });
-  it('a fallbackRender that throws falls back to the default fallback', { timeout: 5000 }, () => {
+  it('a fallbackRender that throws falls back to the default fallback', () => {
     const { PositionsPanel } = makePanel(() => body(2005));
     const outer = vi.fn();
     render(
@@ -242,7 +242,7 @@ describe('ApiErrorBoundary: custom fallbacks', () => {
     expect(outer).not.toHaveBeenCalled();
   });
 
-  it('a fallback element that throws falls back to the default fallback', { timeout: 5000 }, () => {
+  it('a fallback element that throws falls back to the default fallback', () => {
     function BrokenNotice(): ReactNode {
       throw new Error('element fallback bug');
     }

@@ -75,10 +75,18 @@ describe('ApiErrorProvider: locale', () => {
   });
 
   it('does not load a pack with loadLocale={false}: stays English', async () => {
-    const store = createToastStore();
-    render(<App store={store} locale="zh-CN" loadLocale={false} />);
-    showIn(store, body(2005));
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    render(
+      <>
+        <ApiErrorProvider locale="zh-CN" loadLocale={false}>
+          <ApiErrorToast error={body(2005)} />
+        </ApiErrorProvider>
+        <ApiErrorProvider locale="zh-CN">
+          <ApiErrorToast error={body(2005)} />
+        </ApiErrorProvider>
+      </>,
+    );
+    // Once the sibling provider has its pack, a load would have reached the first one too.
+    expect(await screen.findByRole('alert', { name: zhCN.balance_insufficient.title })).toBeInTheDocument();
     expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
   });
 

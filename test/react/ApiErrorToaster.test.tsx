@@ -7,7 +7,7 @@ import { createToastStore, type ToastStore } from '../../src/core/index';
 import { en } from '../../src/locales/en';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToaster, type ApiErrorToasterProps } from '../../src/react/ApiErrorToaster';
-import { body, renderedCodes, slotOf, registerCleanup } from './helpers';
+import { body, renderedCodes, slotOf, registerCleanup, silenceConsoleError } from './helpers';
 
 registerCleanup();
 
@@ -246,6 +246,37 @@ describe('ApiErrorToaster: roles and live regions', () => {
     show(body(2005));
     const toast = screen.getByRole('alert', { name: 'Not enough margin' });
     expect(toast).toHaveAccessibleDescription(en.balance_insufficient.message);
+  });
+});
+
+describe('ApiErrorToaster: renderToast', () => {
+  it('renders each toast with the app’s renderToast, inside the live regions', () => {
+    const { show, region } = setup({ renderToast: (toast) => <p data-testid="own-card">{toast.resolved.title}</p> });
+    show(body(2005));
+    expect(within(region()).getByTestId('own-card')).toHaveTextContent(MARGIN);
+    expect(screen.getByTestId('own-card').closest('[aria-live]')).toHaveAttribute('aria-live', 'assertive');
+  });
+
+  it('a renderToast that throws for one toast: that toast falls back to the default look, the others and the app stay, reported once', () => {
+    const errors = silenceConsoleError();
+    const renderToast: ApiErrorToasterProps['renderToast'] = (toast) => {
+      if (toast.error.code === 2005) throw new Error('card for 2005 is broken');
+      return <p data-testid="own-card">{toast.resolved.title}</p>;
+    };
+    const { show, store } = setup({ renderToast });
+    show(body(2005));
+    show(body(510));
+    show(body(2005)); // the broken toast renders again (×2): still the default look, no second report
+
+    expect(screen.getByRole('button', { name: 'Place order' })).toBeInTheDocument();
+    const fallback = screen.getByRole('alert', { name: /^Not enough margin/ });
+    expect(within(fallback).getByRole('button', { name: 'Transfer funds' })).toBeInTheDocument();
+    expect(within(fallback).getByText('×2')).toBeInTheDocument();
+    expect(screen.getByTestId('own-card')).toHaveTextContent(en.rate_limited.title);
+    expect(store.getSnapshot().visible).toHaveLength(2);
+    const reports = errors.mock.calls.filter(([first]) => String(first).includes('[mexc-error-kit] renderToast threw'));
+    expect(reports).toHaveLength(1);
+    expect(reports[0]![1]).toEqual(new Error('card for 2005 is broken'));
   });
 });
 

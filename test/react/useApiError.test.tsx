@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -136,14 +136,56 @@ describe('useApiError with useMutation', () => {
     expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
   });
 
-  it('toasts a second, distinct failure again (×2 on the live toast)', async () => {
-    const { user, store } = setup();
+  it('toasts the same failure again when it comes back after a retry (×2 on the live toast)', async () => {
+    let fail = () => {};
+    const { user, store } = setup(() => new Promise((_, reject) => void (fail = () => reject(insufficient()))));
     await user.click(screen.getByRole('button', { name: 'Place order' }));
+    await act(async () => fail());
     await screen.findByRole('alert', { name: 'Not enough margin' });
 
     await user.click(screen.getByRole('button', { name: 'Place order' }));
+    // while the second order is on its way the mutation has no error: what comes next is a new failure
+    expect(await screen.findByTestId('inline-error')).toHaveTextContent('no error');
+    await act(async () => fail());
     expect(await screen.findByText('×2')).toBeInTheDocument();
     expect(store.getSnapshot().visible[0]!.count).toBe(2);
+  });
+
+  it('counts an equal failure object made on every render once, however often the component re-renders', () => {
+    const store = createToastStore();
+    function Panel({ tick }: { tick: number }) {
+      useApiError({ success: false, code: 2005, message: '余额不足' }, { toast: true });
+      return <p>{tick}</p>;
+    }
+    const tree = (tick: number) => (
+      <ApiErrorProvider store={store}>
+        <Panel tick={tick} />
+        <ApiErrorToaster />
+      </ApiErrorProvider>
+    );
+    const view = render(tree(0));
+    for (let tick = 1; tick <= 5; tick += 1) view.rerender(tree(tick));
+    expect(store.getSnapshot().visible).toHaveLength(1);
+    expect(store.getSnapshot().visible[0]!.count).toBe(1);
+    expect(screen.queryByText(/×\d/)).not.toBeInTheDocument();
+  });
+
+  it('tells failures apart by content: another code, HTTP status or server text is a new failure', () => {
+    const store = createToastStore();
+    function Panel({ failure }: { failure: unknown }) {
+      useApiError(failure, { toast: true, dedupe: false });
+      return null;
+    }
+    const tree = (failure: unknown) => (
+      <ApiErrorProvider store={store}>
+        <Panel failure={failure} />
+      </ApiErrorProvider>
+    );
+    const view = render(tree({ code: 2005, message: '余额不足' }));
+    view.rerender(tree({ code: 2005, message: '余额不足' }));
+    view.rerender(tree({ code: 2005, message: 'balance insufficient' }));
+    view.rerender(tree({ code: 510 }));
+    expect(store.getSnapshot().visible.map((toast) => toast.error.code)).toEqual([2005, 2005, 510]);
   });
 
   it('toasts a second failure as a new toast after the first was closed', async () => {
