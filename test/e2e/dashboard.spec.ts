@@ -59,7 +59,7 @@ test('an oversized order: the 2005 toast is announced, reached with Alt+T, and T
   await expect(amount).toHaveValue('75');
 
   await page.getByRole('button', { name: 'Transfer', exact: true }).click();
-  await expect(page.getByText(/^Transferred 75\.00 USDT\./)).toBeVisible();
+  await expect(page.getByText(/^Transferred 75\.00\sUSDT\./)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Balance' }).getByText('325.00 USDT')).toBeVisible();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page.getByText(/^Order \d{18} placed\.$/)).toBeVisible();
