@@ -43,7 +43,8 @@ describe('POST order/submit', () => {
     const orderId = await api.submitOrder(order({ price: 3350.5, vol: 5 }));
     expect(orderId).toMatch(/^\d{18}$/);
     const [asset] = await api.getAssets();
-    expect(asset).toMatchObject({ availableBalance: 233.2475, frozenBalance: 20.0525 });
+    // 5 × 0.01 ETH × 3350.5 / 10x = 16.7525 USDT frozen, on top of the seeded ETH order's 33
+    expect(asset).toMatchObject({ availableBalance: 233.2475, frozenBalance: 49.7525 });
     expect(await api.getOpenOrders('ETH_USDT')).toContainEqual(expect.objectContaining({ orderId, vol: 5, price: 3350.5, state: 2, orderType: 1 }));
   });
 
@@ -69,7 +70,7 @@ describe('POST order/submit', () => {
   it('a market close releases margin and realizes the PnL', async () => {
     const api = client();
     await api.submitOrder(order({ symbol: 'BTC_USDT', type: 5, price: undefined, vol: 400, side: 4, leverage: undefined }));
-    expect((await api.getOpenPositions())[0]).toMatchObject({ holdVol: 600, im: 192, realised: -0.384 + 40 });
+    expect((await api.getOpenPositions())[0]).toMatchObject({ holdVol: 600, im: 192, realised: 40 });
     expect((await api.getAssets())[0]).toMatchObject({ availableBalance: 250 + 128 + 40, positionMargin: 192 });
   });
 });
@@ -89,7 +90,7 @@ describe('POST order/cancel', () => {
       expect.objectContaining({ code: 2040, orderId: SEED_IDS.unknownOrderId }),
     ]);
     expect(await api.getOpenOrders()).toEqual([]);
-    expect((await api.getAssets())[0]).toMatchObject({ availableBalance: 253.3, frozenBalance: 0 });
+    expect((await api.getAssets())[0]).toMatchObject({ availableBalance: 250 + 33, frozenBalance: 0 });
     expect((await api.cancelOrders([SEED_IDS.openEthOrderId]))[0]).toMatchObject({ errorCode: 2041 });
   });
 

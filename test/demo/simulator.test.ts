@@ -18,7 +18,7 @@ describe('reads', () => {
   it('returns the seeded account, position and open orders', async () => {
     const api = client();
     const [asset] = await api.getAssets();
-    expect(asset).toEqual({ currency: 'USDT', availableBalance: 250, frozenBalance: 3.3, positionMargin: 320, cashBalance: 573.3, unrealized: 100, equity: 673.3 });
+    expect(asset).toEqual({ currency: 'USDT', availableBalance: 250, frozenBalance: 33, positionMargin: 320, cashBalance: 250, unrealized: 100, equity: 703 });
     const positions = await api.getOpenPositions();
     expect(positions).toEqual([expect.objectContaining({ symbol: 'BTC_USDT', positionType: 1, openType: 1, leverage: 20, holdVol: 1000, im: 320 })]);
     expect(await api.getOpenPositions('ETH_USDT')).toEqual([]);

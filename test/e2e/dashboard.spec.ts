@@ -4,11 +4,15 @@ import { expect, test, type Page } from '@playwright/test';
 import zhCN from 'mexc-error-kit/locales/zh-CN';
 
 const STORY = '/iframe.html?id=start-here-trading-dashboard-demo--dashboard&viewMode=story';
+// The first answers come after the whole Storybook preview has booted, which on a loaded machine with
+// parallel workers takes longer than the default 10 s expect ceiling: the waits are longer, not timed.
+const FIRST_LOAD_MS = 45_000;
+test.describe.configure({ timeout: 90_000 });
 
 /** Opens the story (optionally with toolbar globals) and waits for the simulator's first answers. */
 async function openDashboard(page: Page, globals?: string): Promise<void> {
   await page.goto(globals ? `${STORY}&globals=${globals}` : STORY);
-  await expect(page.getByRole('region', { name: 'Balance' }).getByText('250.00 USDT')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Balance' }).getByText('250.00 USDT')).toBeVisible({ timeout: FIRST_LOAD_MS });
 }
 
 /** 1000 BTC contracts at 65 000 and 20x need 325 USDT of margin; 250 are available. */
@@ -59,7 +63,7 @@ test('an oversized order: the 2005 toast is announced, reached with Alt+T, and T
   await expect(amount).toHaveValue('75');
 
   await page.getByRole('button', { name: 'Transfer', exact: true }).click();
-  await expect(page.getByText(/^Transferred 75\.00 USDT\./)).toBeVisible();
+  await expect(page.getByText(/^Transferred 75\.00\sUSDT\./)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Balance' }).getByText('325.00 USDT')).toBeVisible();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page.getByText(/^Order \d{18} placed\.$/)).toBeVisible();

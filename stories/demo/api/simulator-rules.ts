@@ -115,7 +115,6 @@ function closePosition(state: SimulatorState, position: OpenPosition, vol: numbe
   position.im = round8(position.im - released);
   position.realised = round8(position.realised + pnl);
   position.updateTime = Date.now();
-  state.account.positionMargin = round8(state.account.positionMargin - released);
   state.account.availableBalance = round8(state.account.availableBalance + released + pnl);
   if (position.holdVol === 0) state.positions = state.positions.filter((p) => p !== position);
 }
@@ -147,10 +146,8 @@ export function submitOrder(state: SimulatorState, body: unknown): RuleOutcome<s
     if (margin > state.account.availableBalance) return fail(2005);
     state.account.availableBalance = round8(state.account.availableBalance - margin);
     if (type === 1) {
-      state.account.frozenBalance = round8(state.account.frozenBalance + margin);
       return record({ orderMargin: margin });
     }
-    state.account.positionMargin = round8(state.account.positionMargin + margin);
     const position = openPosition(state, order, positionType, fillPrice, margin);
     return record({ positionId: position.positionId, state: 3, dealVol: vol, dealAvgPrice: fillPrice, usedMargin: margin });
   }
@@ -182,7 +179,6 @@ export function cancelOrders(state: SimulatorState, body: unknown): RuleOutcome<
       order.state = 4;
       order.updateTime = Date.now();
       if (order.side === 1 || order.side === 3) {
-        state.account.frozenBalance = round8(state.account.frozenBalance - order.orderMargin);
         state.account.availableBalance = round8(state.account.availableBalance + order.orderMargin);
       } else {
         const position = state.positions.find((p) => p.positionId === order.positionId);
@@ -220,7 +216,6 @@ export function changeLeverage(state: SimulatorState, body: unknown): RuleOutcom
   const extra = round8(im - position.im);
   if (extra > state.account.availableBalance) return fail(2005);
   state.account.availableBalance = round8(state.account.availableBalance - extra);
-  state.account.positionMargin = round8(state.account.positionMargin + extra);
   Object.assign(position, {
     leverage,
     im,

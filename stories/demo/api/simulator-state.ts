@@ -14,12 +14,13 @@ export interface SimulatorContract {
   available: boolean;
 }
 
-/** The futures account's USDT balances; `cashBalance`, `equity` and `unrealized` are derived. */
+/**
+ * The futures account's free USDT. Every other balance is derived from the orders and positions (see
+ * {@link accountAssets}), so no total can drift from what it sums.
+ */
 export interface SimulatorAccount {
   currency: 'USDT';
   availableBalance: number;
-  frozenBalance: number;
-  positionMargin: number;
 }
 
 /** Everything the simulated exchange remembers. Mutable; {@link resetSimulatorState} restores the seed. */
@@ -68,13 +69,24 @@ export function estimateLiquidationPrice(positionType: PositionType, avgPrice: n
   return Math.round(avgPrice * (positionType === 1 ? 1 - move : 1 + move) * 10) / 10;
 }
 
-function seedPosition(): OpenPosition {
+/** MEXC USDT-M specs: BTC_USDT is 0.0001 BTC a contract, ETH_USDT 0.01 ETH. */
+function seedContracts(): Record<string, SimulatorContract> {
+  return {
+    BTC_USDT: { symbol: 'BTC_USDT', contractSize: 0.0001, priceUnit: 0.1, minLeverage: 1, maxLeverage: 125, lastPrice: 65000, available: true },
+    ETH_USDT: { symbol: 'ETH_USDT', contractSize: 0.01, priceUnit: 0.01, minLeverage: 1, maxLeverage: 100, lastPrice: 3400, available: true },
+    LUNA_USDT: { symbol: 'LUNA_USDT', contractSize: 1, priceUnit: 0.0001, minLeverage: 1, maxLeverage: 20, lastPrice: 0.1, available: false },
+  };
+}
+
+/** A 20x isolated long of 1000 BTC_USDT contracts opened at 64 000 (the simulator charges no fees). */
+function seedPosition(btc: SimulatorContract): OpenPosition {
   const holdVol = 1000;
   const price = 64000;
-  const im = initialMargin(holdVol, 0.0001, price, 20);
+  const leverage = 20;
+  const im = initialMargin(holdVol, btc.contractSize, price, leverage);
   return {
     positionId: SEED_IDS.btcLongPositionId,
-    symbol: 'BTC_USDT',
+    symbol: btc.symbol,
     positionType: 1,
     openType: 1,
     state: 1,
@@ -84,12 +96,12 @@ function seedPosition(): OpenPosition {
     holdAvgPrice: price,
     openAvgPrice: price,
     closeAvgPrice: 0,
-    liquidatePrice: estimateLiquidationPrice(1, price, 20),
+    liquidatePrice: estimateLiquidationPrice(1, price, leverage),
     oim: im,
     im,
     holdFee: 0,
-    realised: -0.384,
-    leverage: 20,
+    realised: 0,
+    leverage,
     createTime: SEED_TIME,
     updateTime: SEED_TIME,
   };
@@ -112,40 +124,46 @@ export function makeOrder(fields: Pick<ContractOrder, 'orderId' | 'symbol' | 'pr
   };
 }
 
-function seedOrders(): ContractOrder[] {
+/** An open ETH limit order (its margin frozen) and the filled order that opened the BTC position. */
+function seedOrders(eth: SimulatorContract, position: OpenPosition): ContractOrder[] {
+  const open = { symbol: eth.symbol, price: 3300, vol: 10, leverage: 10 };
   return [
-    makeOrder({ orderId: SEED_IDS.openEthOrderId, symbol: 'ETH_USDT', price: 3300, vol: 10, leverage: 10, side: 1, orderType: 1, openType: 1, orderMargin: 3.3 }),
+    makeOrder({
+      ...open,
+      orderId: SEED_IDS.openEthOrderId,
+      side: 1,
+      orderType: 1,
+      openType: 1,
+      orderMargin: initialMargin(open.vol, eth.contractSize, open.price, open.leverage),
+    }),
     makeOrder({
       orderId: SEED_IDS.filledBtcOrderId,
-      symbol: 'BTC_USDT',
-      positionId: SEED_IDS.btcLongPositionId,
-      price: 64000,
-      vol: 1000,
-      leverage: 20,
+      symbol: position.symbol,
+      positionId: position.positionId,
+      price: position.openAvgPrice,
+      vol: position.holdVol,
+      leverage: position.leverage,
       side: 1,
       orderType: 1,
       openType: 1,
       state: 3,
-      dealVol: 1000,
-      dealAvgPrice: 64000,
-      usedMargin: 320,
+      dealVol: position.holdVol,
+      dealAvgPrice: position.openAvgPrice,
+      usedMargin: position.oim,
     }),
   ];
 }
 
 /** A fresh exchange: 250 USDT available, 5000 USDT in spot, one 20x isolated BTC long, one open ETH order. */
 export function createSimulatorState(seed: SimulatorSeed = {}): SimulatorState {
-  const position = seedPosition();
+  const contracts = seedContracts();
+  const position = seedPosition(contracts.BTC_USDT!);
   return {
-    contracts: {
-      BTC_USDT: { symbol: 'BTC_USDT', contractSize: 0.0001, priceUnit: 0.1, minLeverage: 1, maxLeverage: 125, lastPrice: 65000, available: true },
-      ETH_USDT: { symbol: 'ETH_USDT', contractSize: 0.01, priceUnit: 0.01, minLeverage: 1, maxLeverage: 100, lastPrice: 3400, available: true },
-      LUNA_USDT: { symbol: 'LUNA_USDT', contractSize: 1, priceUnit: 0.0001, minLeverage: 1, maxLeverage: 20, lastPrice: 0.1, available: false },
-    },
-    account: { currency: 'USDT', availableBalance: seed.availableBalance ?? 250, frozenBalance: 3.3, positionMargin: position.im },
+    contracts,
+    account: { currency: 'USDT', availableBalance: seed.availableBalance ?? 250 },
     spotBalance: seed.spotBalance ?? 5000,
     positions: [position],
-    orders: seedOrders(),
+    orders: seedOrders(contracts.ETH_USDT!, position),
     requestTimes: [],
     nextId: 1,
   };
@@ -178,12 +196,40 @@ export function unrealizedPnl(position: OpenPosition, contract: SimulatorContrac
   return round8(direction * (contract.lastPrice - position.holdAvgPrice) * position.holdVol * contract.contractSize);
 }
 
-/** `data` of `GET /api/v1/private/account/assets`. */
+/** Margin frozen by open orders: the sum of their `orderMargin` (closing orders freeze volume, not margin). */
+export function frozenBalance(state: SimulatorState): number {
+  return round8(openOrders(state).reduce((sum, order) => sum + order.orderMargin, 0));
+}
+
+/** Margin held by open positions: the sum of their initial margin `im`. */
+export function positionMargin(state: SimulatorState): number {
+  return round8(state.positions.reduce((sum, position) => sum + (position.state === 1 ? position.im : 0), 0));
+}
+
+/**
+ * `data` of `GET /api/v1/private/account/assets`, every field derived from the state:
+ * - `frozenBalance` = Σ `orderMargin` of open orders; `positionMargin` = Σ `im` of open positions;
+ * - `unrealized` = Σ unrealized PnL of the positions at the last price;
+ * - `equity` = `availableBalance + frozenBalance + positionMargin + unrealized`;
+ * - `cashBalance` = `availableBalance`: MEXC documents it as the withdrawable balance, and margin in
+ *   use, frozen margin and unrealized profit cannot be withdrawn.
+ */
 export function accountAssets(state: SimulatorState): ContractAsset[] {
-  const { currency, availableBalance, frozenBalance, positionMargin } = state.account;
+  const { currency, availableBalance } = state.account;
+  const frozen = frozenBalance(state);
+  const margin = positionMargin(state);
   const unrealized = round8(state.positions.reduce((sum, p) => sum + unrealizedPnl(p, state.contracts[p.symbol]), 0));
-  const cashBalance = round8(availableBalance + frozenBalance + positionMargin);
-  return [{ currency, positionMargin, availableBalance, cashBalance, frozenBalance, equity: round8(cashBalance + unrealized), unrealized }];
+  return [
+    {
+      currency,
+      positionMargin: margin,
+      availableBalance,
+      cashBalance: availableBalance,
+      frozenBalance: frozen,
+      equity: round8(availableBalance + frozen + margin + unrealized),
+      unrealized,
+    },
+  ];
 }
 
 /** Open orders (`state` 2), newest first, optionally for one symbol. */

@@ -9,14 +9,20 @@ export type OrderSide = 1 | 2 | 3 | 4;
 /** Order `type` the simulator supports: 1 limit, 5 market. */
 export type OrderType = 1 | 5;
 
-/** One row of `GET /api/v1/private/account/assets`. */
+/** One row of `GET /api/v1/private/account/assets` (how the simulator derives each: `accountAssets`). */
 export interface ContractAsset {
   currency: string;
+  /** Initial margin of the open positions. */
   positionMargin: number;
+  /** Free to open orders or transfer out. */
   availableBalance: number;
+  /** MEXC: the withdrawable balance. */
   cashBalance: number;
+  /** Initial margin of the open orders. */
   frozenBalance: number;
+  /** MEXC: the total equity. */
   equity: number;
+  /** Unrealized PnL of the open positions. */
   unrealized: number;
 }
 

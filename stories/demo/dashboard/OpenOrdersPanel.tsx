@@ -28,9 +28,8 @@ export function OpenOrdersPanel({ orders, loading, locale, onCancel, outcome }: 
   return (
     <section className="tdd-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Open orders</h2>
-      <div className="tdd-scroll" role="group" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="tdd-table">
-          <caption id={`${id}-caption`}>Open orders</caption>
+      <div className="tdd-scroll">
+        <table className="tdd-table" aria-labelledby={`${id}-heading`}>
           <thead>
             <tr>
               <th scope="col">Select</th>

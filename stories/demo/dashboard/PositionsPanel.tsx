@@ -27,7 +27,7 @@ function LeverageForm({ position, onChangeLeverage }: { position: OpenPosition; 
         type="number"
         inputMode="numeric"
         min={1}
-        className="tdd-narrow"
+        className="tdd-narrower"
         aria-label={`New leverage, ${name}`}
         value={leverage}
         onChange={(event) => setLeverage(event.target.value)}
@@ -45,10 +45,9 @@ export function PositionsPanel({ positions, loading, locale, onChangeLeverage }:
   return (
     <section className="tdd-panel" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Positions</h2>
-      {/* a focusable, named scroll area (a group, not one more landmark): keyboard users can scroll the wide table */}
-      <div className="tdd-scroll" role="group" aria-labelledby={`${id}-caption`} tabIndex={0}>
-        <table className="tdd-table">
-          <caption id={`${id}-caption`}>Open positions</caption>
+      {/* the table wraps to fit a desktop screen; only a phone-sized one scrolls it (its controls stay reachable by Tab) */}
+      <div className="tdd-scroll">
+        <table className="tdd-table" aria-labelledby={`${id}-heading`}>
           <thead>
             <tr>
               <th scope="col">Contract</th>
@@ -71,7 +70,7 @@ export function PositionsPanel({ positions, loading, locale, onChangeLeverage }:
                 <td className="tdd-num">{formatNumber(position.holdAvgPrice, locale)}</td>
                 <td className="tdd-num">{formatNumber(position.liquidatePrice, locale)}</td>
                 <td className="tdd-num">{formatUsdt(position.im, locale)}</td>
-                <td>
+                <td className="tdd-lev-cell">
                   <span className="tdd-lev">{position.leverage}x</span>
                   {/* keyed by leverage: the field resets when the position changes */}
                   <LeverageForm key={position.leverage} position={position} onChangeLeverage={onChangeLeverage} />

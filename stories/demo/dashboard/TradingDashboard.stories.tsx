@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ApiErrorActionId } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { dashboard, fillOrder, placeOrderSuccessfully, setClockSkew, waitForDashboard, waitForRemoval } from './dashboard-play';
+import { kitTexts } from '../../support/kit-texts';
+import { clippedControls, dashboard, fillOrder, findRow, placeOrderSuccessfully, setClockSkew, waitForDashboard, waitForRemoval } from './dashboard-play';
 import { TradingDashboard } from './TradingDashboard';
 
 /**
@@ -26,16 +28,21 @@ type Story = StoryObj<typeof meta>;
  * read from the simulator. Its test only reads, so the page is left as a visitor finds it.
  */
 export const Dashboard: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
     await step('balance, positions and open orders come from the simulator', async () => {
       await expect(canvas.getByRole('heading', { level: 1, name: 'Trading dashboard (demo)' })).toBeVisible();
       await waitForDashboard(canvas);
-      await expect(ui.balance().getByText('673.30 USDT')).toBeVisible();
-      const btc = (await ui.positions().findByRole('rowheader', { name: 'BTC_USDT' })).closest('tr')!;
+      // ETH order: 10 contracts × 0.01 ETH × 3 300 / 10x = 33 frozen; BTC long: 1000 × 0.0001 BTC × 64 000 / 20x
+      // = 320 of margin, up (65 000 − 64 000) × 1000 × 0.0001 = 100; equity 250 + 33 + 320 + 100
+      const balances = { Available: '250.00 USDT', 'Frozen by open orders': '33.00 USDT', 'Position margin': '320.00 USDT', 'Unrealized PnL': '100.00 USDT', Equity: '703.00 USDT' };
+      for (const [label, value] of Object.entries(balances)) await expect(ui.balanceValue(label)).toHaveTextContent(value);
+      const btc = await findRow(ui.positions(), 'BTC_USDT');
       await expect(within(btc).getByText('20x')).toBeVisible();
-      await expect(canvas.getByRole('region', { name: 'Notifications (Alt+T)' })).toBeInTheDocument();
+      await expect(within(btc).getByText('320.00 USDT')).toBeVisible();
+      await expect(within(await findRow(ui.orders(), 'ETH_USDT')).getByText('33.00 USDT')).toBeVisible();
+      await expect(ui.toaster(kitTexts(globals))).toBeInTheDocument();
       await expect(canvas.queryByRole('alert')).toBeNull();
     });
     await step('every field is labelled', async () => {
@@ -46,6 +53,30 @@ export const Dashboard: Story = {
   },
 };
 
+/**
+ * The dashboard on a 1280 × 800 screen: no horizontal scrolling, every control (the positions' "Set
+ * leverage" included) fully visible, each panel heading shown once and naming its table.
+ */
+export const FitsA1280pxScreen: Story = {
+  parameters: { viewport: { options: { desktop1280: { name: 'Desktop 1280 × 800', styles: { width: '1280px', height: '800px' }, type: 'desktop' } } } },
+  globals: { viewport: { value: 'desktop1280', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    await waitForDashboard(canvas);
+    await expect(window.innerWidth).toBe(1280);
+    await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
+    const setLeverage = within(await findRow(ui.positions(), 'BTC_USDT')).getByRole('button', { name: /^Set leverage/ });
+    await expect(setLeverage).toBeVisible();
+    await expect(clippedControls(canvasElement)).toEqual([]);
+    for (const name of ['Positions', 'Open orders']) {
+      await expect(canvas.getByRole('heading', { level: 2, name })).toBeVisible();
+      await expect(canvas.getAllByText(name)).toHaveLength(1);
+      await expect(canvas.getByRole('table', { name })).toBeVisible();
+    }
+  },
+};
+
 /** The form's default ETH limit order fits: it is placed, rests as an open order and freezes its margin. */
 export const ValidOrderIsPlaced: Story = {
   play: async ({ canvasElement }) => {
@@ -53,7 +84,10 @@ export const ValidOrderIsPlaced: Story = {
     const ui = dashboard(canvas);
     await waitForDashboard(canvas);
     await placeOrderSuccessfully(canvas);
+    // 5 contracts × 0.01 ETH × 3 350.5 / 10x = 16.7525 move from available to frozen (33 + 16.7525)
     await expect(await ui.balance().findByText('233.25 USDT')).toBeVisible();
+    await expect(ui.balanceValue('Frozen by open orders')).toHaveTextContent('49.75 USDT');
+    await expect(ui.balanceValue('Equity')).toHaveTextContent('703.00 USDT');
     await waitFor(() => expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(2));
     await expect(canvas.queryByRole('alert')).toBeNull();
   },
@@ -65,18 +99,19 @@ export const ValidOrderIsPlaced: Story = {
  * same order goes through.
  */
 export const OversizedOrderShowsTransfer: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
+    const texts = kitTexts(globals);
     await waitForDashboard(canvas);
     await step('2005 toast', async () => {
       await fillOrder(canvas, { contract: 'BTC_USDT', side: '1', leverage: '20', quantity: '1000', price: '65000' });
       await expect(canvas.getByText(/^Margin needed: 325\.00 USDT/)).toBeVisible();
       await userEvent.click(ui.placeOrder());
-      const toast = await canvas.findByRole('alert', { name: 'Not enough margin' });
-      await expect(toast).toHaveAccessibleDescription(/available margin/);
-      await expect(toast).toHaveTextContent('Code 2005');
-      await userEvent.click(within(toast).getByRole('button', { name: 'Transfer funds' }));
+      const toast = await within(ui.toaster(texts)).findByRole('alert', { name: texts.title(2005) });
+      await expect(toast).toHaveAccessibleDescription(texts.message(2005));
+      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 2005 }));
+      await userEvent.click(within(toast).getByRole('button', { name: texts.action('transfer_funds') }));
       await waitForRemoval(toast);
     });
     await step('Transfer funds opens the panel with the 75 USDT shortfall', async () => {
@@ -97,16 +132,17 @@ export const OversizedOrderShowsTransfer: Story = {
 
 /** A clock 15 s ahead: 513 "Device clock out of sync"; "Sync clock" resets the skew and the order goes through. */
 export const ClockSkewSuggestsSync: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
+    const texts = kitTexts(globals);
     await waitForDashboard(canvas);
     await setClockSkew(canvas, '15');
     await userEvent.click(ui.placeOrder());
-    const toast = await canvas.findByRole('status', { name: 'Device clock out of sync' });
-    await expect(toast).toHaveTextContent('Code 513');
+    const toast = await canvas.findByRole('status', { name: texts.title(513) });
+    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 513 }));
     await expect(await canvas.findByText('Order not placed (code 513). See the notification.')).toBeVisible();
-    await userEvent.click(within(toast).getByRole('button', { name: 'Sync clock' }));
+    await userEvent.click(within(toast).getByRole('button', { name: texts.action('sync_clock') }));
     await waitForRemoval(toast);
     await expect(ui.skew()).toHaveValue(0);
     await expect(canvas.getByText(/^Clock synced/)).toBeVisible();
@@ -116,18 +152,21 @@ export const ClockSkewSuggestsSync: Story = {
 
 /** Eight requests at once against a limit of five: the rejected ones (510) merge into ONE toast counting ×N. */
 export const BurstShowsOneCountedToast: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
+    const texts = kitTexts(globals);
+    const title = texts.title(510);
     await waitForDashboard(canvas);
     await userEvent.click(dashboard(canvas).scenario('Burst of 8 requests (510)'));
     const summary = await canvas.findByText(/^8 requests: \d+ answered, \d+ rejected with code 510\.$/);
     const rejected = Number(/(\d+) rejected/.exec(summary.textContent ?? '')?.[1]);
     await expect(rejected).toBeGreaterThanOrEqual(2);
+    const counted = texts.ui('repeatCount', { count: rejected });
     // testing-library's name computation drops the space before the count: "Too many requests×6"
-    const toast = await canvas.findByRole('status', { name: /^Too many requests\s*×\d+$/ });
-    await expect(toast).toHaveTextContent(`Too many requests ×${rejected}`);
-    await expect(toast).toHaveTextContent('Code 510');
-    await expect(canvas.getAllByRole('status', { name: /Too many requests/ })).toHaveLength(1);
+    const toast = await canvas.findByRole('status', { name: (name) => name.replace(/\s+/g, '') === `${title}${counted}`.replace(/\s+/g, '') });
+    await expect(toast).toHaveTextContent(`${title} ${counted}`);
+    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 510 }));
+    await expect(canvas.getAllByRole('status', { name: (name) => name.startsWith(title) })).toHaveLength(1);
     await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
   },
 };
@@ -137,15 +176,16 @@ export const BurstShowsOneCountedToast: Story = {
  * per-item `errorCode`s; the demo toasts each failed item (2041, 2040) and the open one is cancelled.
  */
 export const BatchCancelItemErrors: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
+    const texts = kitTexts(globals);
     await waitForDashboard(canvas);
     await userEvent.click(ui.scenario('Batch cancel with errors'));
-    const filled = await canvas.findByRole('status', { name: 'Order can’t be cancelled' });
-    await expect(filled).toHaveTextContent('Code 2041');
-    const unknown = await canvas.findByRole('status', { name: 'Order not found' });
-    await expect(unknown).toHaveTextContent('Code 2040');
+    const filled = await canvas.findByRole('status', { name: texts.title(2041) });
+    await expect(filled).toHaveTextContent(texts.ui('codeBadge', { code: 2041 }));
+    const unknown = await canvas.findByRole('status', { name: texts.title(2040) });
+    await expect(unknown).toHaveTextContent(texts.ui('codeBadge', { code: 2040 }));
     await expect(await canvas.findByText('Cancelled 1 of 3 orders.')).toBeVisible();
     await expect(await ui.orders().findByText('No open orders.')).toBeVisible();
   },
@@ -155,35 +195,34 @@ export const BatchCancelItemErrors: Story = {
 interface ScenarioCase {
   button: string;
   role: 'alert' | 'status';
-  title: string;
+  /** The MEXC code the simulator answers; the toast's title is the kit's for it, in the toolbar's locale. */
   code: number;
-  action: string;
+  action: ApiErrorActionId;
   /** What the action must have done. */
   check: (ui: ReturnType<typeof dashboard>, canvas: ReturnType<typeof within>) => Promise<void>;
 }
 
 const focused = (field: () => HTMLElement) => async () => waitFor(() => expect(field()).toHaveFocus());
+const demoKeyRestored = async (_ui: unknown, canvas: ReturnType<typeof within>) => {
+  await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
+};
 
 const SCENARIOS: ScenarioCase[] = [
-  { button: 'Oversized order (2005)', role: 'alert', title: 'Not enough margin', code: 2005, action: 'Reduce size', check: async (ui) => {
+  { button: 'Oversized order (2005)', role: 'alert', code: 2005, action: 'reduce_size', check: async (ui) => {
     await focused(ui.quantity)();
     await expect(ui.quantity()).toHaveValue(50000);
   } },
-  { button: 'Oversized order (2005)', role: 'alert', title: 'Not enough margin', code: 2005, action: 'Deposit', check: async (_ui, canvas) => {
+  { button: 'Oversized order (2005)', role: 'alert', code: 2005, action: 'deposit', check: async (_ui, canvas) => {
     await expect(canvas.getByText('Demo: here the app would open /assets/deposit.')).toBeVisible();
   } },
-  { button: 'Fractional quantity (2011)', role: 'status', title: 'Invalid order quantity', code: 2011, action: 'Adjust quantity', check: (ui) => focused(ui.quantity)() },
-  { button: 'Bad price precision (2015)', role: 'status', title: 'Too many decimal places', code: 2015, action: 'Adjust price', check: (ui) => focused(ui.price)() },
-  { button: 'Missing side (600)', role: 'status', title: 'Order details not accepted', code: 600, action: 'Edit order', check: (ui) => focused(ui.side)() },
-  { button: 'Leverage mismatch (2021)', role: 'status', title: 'Leverage differs from position', code: 2021, action: 'Adjust leverage', check: (ui) => focused(ui.leverage)() },
-  { button: 'Unavailable pair (6005)', role: 'status', title: 'Contract not available', code: 6005, action: 'Choose contract', check: (ui) => focused(ui.contract)() },
-  { button: 'No API key (401)', role: 'alert', title: 'API key not accepted', code: 401, action: 'Check API key', check: async (_ui, canvas) => {
-    await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
-  } },
-  { button: 'Bad signature (602)', role: 'alert', title: 'API key check failed', code: 602, action: 'Check API key', check: async (_ui, canvas) => {
-    await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
-  } },
-  { button: 'Clock skew +15 s (513)', role: 'status', title: 'Device clock out of sync', code: 513, action: 'Sync clock', check: async (ui) => {
+  { button: 'Fractional quantity (2011)', role: 'status', code: 2011, action: 'adjust_quantity', check: (ui) => focused(ui.quantity)() },
+  { button: 'Bad price precision (2015)', role: 'status', code: 2015, action: 'adjust_price', check: (ui) => focused(ui.price)() },
+  { button: 'Missing side (600)', role: 'status', code: 600, action: 'edit_order', check: (ui) => focused(ui.side)() },
+  { button: 'Leverage mismatch (2021)', role: 'status', code: 2021, action: 'adjust_leverage', check: (ui) => focused(ui.leverage)() },
+  { button: 'Unavailable pair (6005)', role: 'status', code: 6005, action: 'choose_contract', check: (ui) => focused(ui.contract)() },
+  { button: 'No API key (401)', role: 'alert', code: 401, action: 'check_api_key', check: demoKeyRestored },
+  { button: 'Bad signature (602)', role: 'alert', code: 602, action: 'check_api_key', check: demoKeyRestored },
+  { button: 'Clock skew +15 s (513)', role: 'status', code: 513, action: 'sync_clock', check: async (ui) => {
     await expect(ui.skew()).toHaveValue(0);
   } },
 ];
@@ -193,16 +232,17 @@ const SCENARIOS: ScenarioCase[] = [
  * answers its code, the kit shows the right toast, and the toast's action leads where the demo routes it.
  */
 export const EveryScenarioLeadsToItsFix: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
+    const texts = kitTexts(globals);
     await waitForDashboard(canvas);
     for (const scenario of SCENARIOS) {
-      await step(`${scenario.button} → ${scenario.title} → ${scenario.action}`, async () => {
+      await step(`${scenario.button} → ${scenario.code} → ${scenario.action}`, async () => {
         await userEvent.click(ui.scenario(scenario.button));
-        const toast = await canvas.findByRole(scenario.role, { name: scenario.title });
-        await expect(toast).toHaveTextContent(`Code ${scenario.code}`);
-        await userEvent.click(within(toast).getByRole('button', { name: scenario.action }));
+        const toast = await canvas.findByRole(scenario.role, { name: texts.title(scenario.code) });
+        await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: scenario.code }));
+        await userEvent.click(within(toast).getByRole('button', { name: texts.action(scenario.action) }));
         await waitForRemoval(toast);
         await scenario.check(ui, canvas);
       });

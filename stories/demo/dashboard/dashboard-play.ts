@@ -1,5 +1,8 @@
 // Helpers for the dashboard stories' play functions: find panels by their names, fill the order form.
+// The demo's own texts are English (lang="en" on its root); the kit's toasts follow the toolbar locale,
+// so they are found with `kitTexts(globals)`, never by English literals.
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { KitTexts } from '../../support/kit-texts';
 
 type Canvas = ReturnType<typeof within>;
 
@@ -16,8 +19,12 @@ export interface OrderInput {
 export function dashboard(canvas: Canvas) {
   return {
     balance: () => within(canvas.getByRole('region', { name: 'Balance' })),
-    positions: () => within(canvas.getByRole('table', { name: 'Open positions' })),
+    positions: () => within(canvas.getByRole('table', { name: 'Positions' })),
     orders: () => within(canvas.getByRole('table', { name: 'Open orders' })),
+    /** The value (`<dd>`) the Balance panel shows for a label (`<dt>`), e.g. "Equity". */
+    balanceValue: (label: string) => within(canvas.getByRole('region', { name: 'Balance' })).getByText(label).nextElementSibling,
+    /** The toaster's live region, named in the toolbar's locale. */
+    toaster: (texts: KitTexts) => canvas.getByRole('region', { name: `${texts.ui('regionLabel')} (Alt+T)` }),
     contract: () => canvas.getByRole('combobox', { name: 'Contract' }),
     side: () => canvas.getByRole('combobox', { name: 'Side' }),
     leverage: () => canvas.getByRole('spinbutton', { name: 'Leverage' }),
@@ -65,4 +72,25 @@ export async function setClockSkew(canvas: Canvas, seconds: string): Promise<voi
 /** Waits until `element` (a toast) has left the page. */
 export async function waitForRemoval(element: HTMLElement): Promise<void> {
   await waitFor(() => expect(element).not.toBeInTheDocument());
+}
+
+/** The table row whose row header is `name` (a contract), within a table. */
+export async function findRow(table: Canvas, name: string): Promise<HTMLElement> {
+  return (await table.findByRole('rowheader', { name })).closest('tr')!;
+}
+
+/** Controls outside the page's width or cut off by a scrolling ancestor, described for the failure message. */
+export function clippedControls(root: HTMLElement): string[] {
+  const pageWidth = document.documentElement.clientWidth;
+  return Array.from(root.querySelectorAll<HTMLElement>('button, input, select, textarea')).flatMap((control) => {
+    const box = control.getBoundingClientRect();
+    const outside = (left: number, right: number) => box.left < left - 0.5 || box.right > right + 0.5;
+    let clipped = outside(0, pageWidth);
+    for (let parent = control.parentElement; parent && !clipped; parent = parent.parentElement) {
+      if (getComputedStyle(parent).overflowX === 'visible') continue;
+      const frame = parent.getBoundingClientRect();
+      clipped = outside(frame.left, frame.right);
+    }
+    return clipped ? [control.getAttribute('aria-label') ?? (control.textContent?.trim() || control.id || control.tagName)] : [];
+  });
 }

@@ -1,5 +1,5 @@
 // The order form's values (as typed) and how they become MEXC's `order/submit` body and back.
-import type { OpenType, OrderSide, OrderType, SimulatorContract, SubmitOrderBody } from '../api';
+import { initialMargin, type OpenType, type OrderSide, type OrderType, type SimulatorContract, type SubmitOrderBody } from '../api';
 
 /** What the order form holds: strings, exactly as the trader typed or picked them. */
 export interface OrderDraft {
@@ -54,14 +54,14 @@ export function bodyToDraft(body: Partial<SubmitOrderBody>): OrderDraft {
   };
 }
 
-/** Initial margin the draft needs (`vol × contractSize × price / leverage`), or undefined when it cannot tell. */
+/** Initial margin the draft needs (`vol × contractSize × price / leverage`, as the exchange computes it), or undefined when it cannot tell. */
 export function requiredMargin(draft: OrderDraft, contracts: readonly SimulatorContract[]): number | undefined {
   const contract = contracts.find((c) => c.symbol === draft.symbol);
   const vol = Number(draft.vol);
   const leverage = Number(draft.leverage);
   const price = draft.type === '5' ? contract?.lastPrice : Number(draft.price);
   if (!contract || !(vol > 0) || !(leverage > 0) || price === undefined || !(price > 0)) return undefined;
-  return (vol * contract.contractSize * price) / leverage;
+  return initialMargin(vol, contract.contractSize, price, leverage);
 }
 
 /** Half the quantity, rounded down to whole contracts (at least 1). */
