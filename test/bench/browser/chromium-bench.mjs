@@ -1,0 +1,79 @@
+// Runs a benchmark page in headless Chromium, production React: bundles `entry` with esbuild
+// (minified, NODE_ENV=production), opens it from a temporary folder and calls
+// `window.bench.run(scenario)` in the page, which resolves to a number of milliseconds.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright';
+import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
+
+/** Median of a list of numbers. */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Bundles `entry`, opens it in Chromium and returns `{ browserVersion, run(scenario), close() }`. */
+export async function openBenchPage(entry) {
+  const dir = await mkdtemp(join(tmpdir(), 'mek-bench-'));
+  await build({
+    entryPoints: { page: entry },
+    bundle: true,
+    minify: true,
+    format: 'iife', // a classic script: file:// pages cannot load module scripts
+    outdir: dir,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    jsx: 'automatic',
+    logLevel: 'error',
+  });
+  await writeFile(
+    join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="page.css"></head>' +
+      '<body><div id="root"></div><script src="page.js"></script></body></html>',
+  );
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error));
+  page.setDefaultTimeout(600_000);
+  await page.goto(pathToFileURL(join(dir, 'index.html')).href);
+  await page.waitForFunction(() => typeof window.bench?.run === 'function', null, { timeout: 60_000 }).catch((error) => {
+    throw pageErrors[0] ?? error;
+  });
+  return {
+    browserVersion: browser.version(),
+    run: (scenario) => page.evaluate((name) => window.bench.run(name), scenario),
+    async close() {
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Replaces the section between `<!-- name:start -->` and `<!-- name:end -->` of RESULTS.md (or appends it). */
+export async function writeResultsSection(name, markdown) {
+  const { readFile } = await import('node:fs/promises');
+  const file = join(import.meta.dirname, '..', 'RESULTS.md');
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  let text = '# Benchmark results\n\nWritten by the scripts under `test/bench/`; rerun them to refresh a section.\n';
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    // first run: start the file
+  }
+  const section = `${start}\n${markdown.trim()}\n${end}`;
+  const at = text.indexOf(start);
+  const next = at >= 0 ? text.slice(0, at) + section + text.slice(text.indexOf(end) + end.length) : `${text.trimEnd()}\n\n${section}\n`;
+  await writeFile(file, next);
+}
+
+/** One line about where the numbers come from. */
+export async function machineLine(browserVersion) {
+  const os = await import('node:os');
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${os.cpus().length} × ${cpu} · Chromium ${browserVersion ?? ''}`.trim();
+}
