@@ -2,36 +2,26 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { apiErrorCatalog, apiErrorFallbacks } from 'mexc-error-kit';
 import { zhCN } from 'mexc-error-kit/locales/zh-CN';
 import { expect, userEvent, within } from 'storybook/test';
+import { CatalogDocsContainer } from './CatalogDocsContainer';
+import { catalogLabelsFor, fillIn, languageName } from './catalog-labels';
+import { expectFitsItsWidth, expectReadsInOrder, labelsOf, rowHeaderTexts, rowOfCode, statusText } from './catalog-play';
+import { expectLabelsLocalized } from './catalog-play-labels';
 import { ErrorCatalogTable } from './ErrorCatalogTable';
 
 /** MEXC publishes exactly 72 futures (contract) error codes; the catalog must list all of them. */
 const OFFICIAL_CODE_COUNT = 72;
 
-/** Trimmed text of every row header (the code cell) in the table body. */
-function rowHeaderTexts(root: HTMLElement): string[] {
-  return within(root).queryAllByRole('rowheader').map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
-}
-
-/** The table row whose code cell is exactly `code` (an official code) or starts with it. */
-function rowOfCode(root: HTMLElement, code: number): HTMLElement {
-  const header = within(root)
-    .getAllByRole('rowheader')
-    .find((cell) => (cell.textContent ?? '').trim().split(/\s/)[0] === String(code));
-  const row = header?.closest('tr');
-  if (!row) throw new Error(`no row for code ${code}`);
-  return row;
-}
-
 /**
  * Reference table of every MEXC futures error the kit knows: MEXC's official table of 72 contract codes,
  * the codes met in the wild, and the fallbacks for failures without a code. Titles, messages and action
  * labels come through `resolveApiError`, in every locale of `locales`. The search box filters by code,
- * key, category or text.
+ * key, category or text. The table's own labels follow the toolbar's locale.
  */
 const meta = {
   title: 'Reference/Error catalog',
   component: ErrorCatalogTable,
   // No 'autodocs' tag: ErrorCatalog.mdx is attached to these stories as their docs page.
+  parameters: { docs: { container: CatalogDocsContainer } },
   args: { initialQuery: '' },
   // Without explicit `locales`, the toolbar's locale comes first, then the other shipped packs.
   render: (args, { globals }) => {
@@ -50,14 +40,16 @@ type Story = StoryObj<typeof meta>;
 
 /**
  * The whole catalog: every official code (exactly 72), the codes seen in the wild (badged) and every
- * fallback, with English and Chinese texts from the real resolver.
+ * fallback, with English and Chinese texts from the real resolver. It fits the width of the page.
  */
 export const AllCodes: Story = {
-  play: async ({ canvasElement, step }) => {
+  play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
+    const ui = labelsOf(globals);
     const officialCodes = apiErrorCatalog.filter((entry) => entry.official).map((entry) => String(entry.code));
     const wildCodes = apiErrorCatalog.filter((entry) => !entry.official).map((entry) => entry.code);
     const fallbackKeys = Object.keys(apiErrorFallbacks);
+    const total = apiErrorCatalog.length + fallbackKeys.length;
 
     await step('72 official codes, each once', async () => {
       const officialHeaders = rowHeaderTexts(canvasElement).filter((text) => /^\d+$/.test(text));
@@ -69,22 +61,25 @@ export const AllCodes: Story = {
     await step('codes seen in the wild are marked, fallbacks have no code', async () => {
       const headers = rowHeaderTexts(canvasElement);
       await expect(wildCodes.length).toBeGreaterThan(0);
-      for (const code of wildCodes) await expect(headers).toContain(`${code} seen in the wild`);
-      await expect(headers.filter((text) => text === '— fallback')).toHaveLength(fallbackKeys.length);
+      for (const code of wildCodes) await expect(headers).toContain(`${code} ${ui.labels.badges.wild}`);
+      await expect(headers.filter((text) => text === `— ${ui.labels.badges.fallback}`)).toHaveLength(fallbackKeys.length);
       for (const key of fallbackKeys) await expect(canvas.getByText(key, { selector: 'code' })).toBeVisible();
-      await expect(headers).toHaveLength(apiErrorCatalog.length + fallbackKeys.length);
-      await expect(canvas.getByRole('status')).toHaveTextContent(`${apiErrorCatalog.length + fallbackKeys.length} rows`);
+      await expect(headers).toHaveLength(total);
+      await expect(canvas.getByRole('status')).toHaveTextContent(statusText(ui, total));
     });
 
-    await step('2005: English and zh-CN texts through the resolver', async () => {
+    await step('2005: English and zh-CN texts through the resolver, each in its language', async () => {
       const row = within(rowOfCode(canvasElement, 2005));
       await expect(row.getByText('balance_insufficient')).toBeVisible();
       await expect(row.getByText('Not enough margin')).toBeVisible();
+      await expect(row.getByText('Not enough margin').closest('td')).toHaveAttribute('lang', 'en');
       await expect(row.getByText(zhCN.balance_insufficient.title)).toBeVisible();
-      await expect(row.getByText(zhCN.balance_insufficient.title).closest('td')).toHaveAttribute('lang', 'zh-CN');
+      const chineseCell = row.getByText(zhCN.balance_insufficient.title).closest('td');
+      await expect(chineseCell).toHaveAttribute('lang', 'zh-CN');
+      await expect(chineseCell).toHaveAttribute('dir', 'ltr');
       await expect(row.getByText('transfer_funds')).toBeVisible();
-      await expect(row.getByText('Transfer funds')).toBeVisible();
-      await expect(row.getByText(zhCN.actions.transfer_funds)).toBeVisible();
+      await expect(row.getByText('Transfer funds')).toHaveAttribute('lang', 'en');
+      await expect(row.getByText(zhCN.actions.transfer_funds)).toHaveAttribute('lang', 'zh-CN');
     });
 
     await step('513 is retried after a clock sync', async () => {
@@ -94,37 +89,48 @@ export const AllCodes: Story = {
     });
 
     await step('table semantics', async () => {
-      await expect(canvas.getByRole('table', { name: /MEXC futures error catalog/ })).toBeVisible();
-      await expect(canvas.getByRole('columnheader', { name: 'Code' })).toHaveAttribute('scope', 'col');
-      await expect(canvas.getByRole('columnheader', { name: /English \(en\)/ })).toBeVisible();
-      await expect(canvas.getByRole('columnheader', { name: /zh-CN/ })).toBeVisible();
+      const counts = { official: OFFICIAL_CODE_COUNT, wild: wildCodes.length, fallback: fallbackKeys.length };
+      await expect(canvas.getByRole('table', { name: fillIn(ui.labels.caption, counts) })).toBeVisible();
+      await expect(canvas.getByRole('columnheader', { name: ui.labels.columns.code })).toHaveAttribute('scope', 'col');
+      for (const tag of ['en', 'zh-CN']) {
+        const name = `${fillIn(ui.labels.textColumn, { language: languageName(tag, ui.locale) })} ${tag}`;
+        await expect(canvas.getByRole('columnheader', { name })).toBeVisible();
+      }
+    });
+
+    await step('no horizontal scroll: the table and every cell fit', async () => {
+      await expectFitsItsWidth(canvasElement);
     });
   },
 };
 
-/** Typing a code in the search box leaves exactly that code's row. */
+/** Typing a code in the search box leaves exactly that code's row; a code that matches nothing says so. */
 export const SearchByCode: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const search = canvas.getByRole('searchbox', { name: 'Search by code or key' });
+    const ui = labelsOf(globals);
+    const search = canvas.getByRole('searchbox', { name: ui.labels.searchLabel });
     await userEvent.type(search, '2005');
     await expect(rowHeaderTexts(canvasElement)).toEqual(['2005']);
     await expect(canvas.getByText('Not enough margin')).toBeVisible();
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^1 result\b/);
+    await expect(canvas.getByRole('status')).toHaveTextContent(statusText(ui, 1, '2005'));
 
     await userEvent.clear(search);
     await userEvent.type(search, 'no-such-code');
     await expect(canvas.queryAllByRole('rowheader')).toHaveLength(0);
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^0 results\b/);
-    await expect(canvas.getByText(/No code, key or text matches/)).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent(statusText(ui, 0, 'no-such-code'));
+    const [emptyCell, ...others] = canvas.getAllByRole('cell');
+    await expect(others).toHaveLength(0);
+    await expect(emptyCell).toHaveTextContent(fillIn(ui.labels.noResults, { query: 'no-such-code' }));
   },
 };
 
 /** Typing part of a key (case-insensitive) finds every matching key, category and text. */
 export const SearchByKey: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const search = canvas.getByRole('searchbox', { name: 'Search by code or key' });
+    const ui = labelsOf(globals);
+    const search = canvas.getByRole('searchbox', { name: ui.labels.searchLabel });
     await userEvent.type(search, 'permission');
     const headers = rowHeaderTexts(canvasElement);
     for (const code of ['701', '702', '703', '704']) await expect(headers).toContain(code);
@@ -133,7 +139,7 @@ export const SearchByKey: Story = {
     await expect(headers).toContain('511');
     await expect(headers).not.toContain('2005');
     await expect(headers.length).toBeGreaterThan(4);
-    await expect(canvas.getByRole('status')).toHaveTextContent(`${headers.length} results`);
+    await expect(canvas.getByRole('status')).toHaveTextContent(statusText(ui, headers.length, 'permission'));
 
     await userEvent.clear(search);
     await userEvent.type(search, 'BALANCE_Insufficient');
@@ -141,20 +147,25 @@ export const SearchByKey: Story = {
   },
 };
 
-/** `locales` and `initialQuery`: Chinese only, pre-filtered on the `clock` category. */
+/** `locales` and `initialQuery`: Chinese texts only, pre-filtered on the `clock` category. */
 export const ChineseOnlyFiltered: Story = {
   args: { locales: ['zh-CN'], initialQuery: 'clock' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('searchbox', { name: 'Search by code or key' })).toHaveValue('clock');
+    const ui = labelsOf(globals);
+    await expect(canvas.getByRole('searchbox', { name: ui.labels.searchLabel })).toHaveValue('clock');
     await expect(rowHeaderTexts(canvasElement)).toContain('513');
     await expect(rowHeaderTexts(canvasElement)).not.toContain('2005');
     await expect(canvas.getByText(zhCN.request_time_invalid.title)).toBeVisible();
-    await expect(canvas.queryByRole('columnheader', { name: /English/ })).toBeNull();
+    const textColumns = [...canvasElement.querySelectorAll('td[data-locale-column]')].map((cell) => cell.getAttribute('data-locale-column'));
+    await expect(new Set(textColumns)).toEqual(new Set(['zh-CN']));
   },
 };
 
-/** In a right-to-left page the table uses logical properties: cells start on the right. */
+/**
+ * In a right-to-left page the table mirrors (logical properties: cells start on the right), while each
+ * text keeps its own language's direction: the status line and the Chinese and English cells read left to right.
+ */
 export const RightToLeft: Story = {
   args: { initialQuery: '2005' },
   decorators: [
@@ -164,15 +175,50 @@ export const RightToLeft: Story = {
       </div>
     ),
   ],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const header = canvas.getByRole('columnheader', { name: 'Code' });
+    const ui = labelsOf(globals);
+    const header = canvas.getByRole('columnheader', { name: ui.labels.columns.code });
     await expect(getComputedStyle(header).textAlign).toBe('start');
     await expect(getComputedStyle(header).direction).toBe('rtl');
     // margin-inline-start: auto is a right margin in RTL, pushing the result count to the left edge
-    const status = getComputedStyle(canvas.getByRole('status'));
-    await expect(parseFloat(status.marginRight)).toBeGreaterThan(0);
-    await expect(status.marginLeft).toBe('0px');
+    const status = canvas.getByRole('status');
+    await expect(parseFloat(getComputedStyle(status).marginRight)).toBeGreaterThan(0);
+    await expect(getComputedStyle(status).marginLeft).toBe('0px');
     await expect(rowHeaderTexts(canvasElement)).toEqual(['2005']);
+    await expect(status).toHaveTextContent(statusText(ui, 1, '2005'));
+    await expectReadsInOrder(status, ui.labels.dir);
+    const chineseCell = within(rowOfCode(canvasElement, 2005)).getByText(zhCN.balance_insufficient.title).closest('td')!;
+    await expect(getComputedStyle(chineseCell).direction).toBe('ltr');
+    await expectReadsInOrder(within(chineseCell).getByText(zhCN.balance_insufficient.message), 'ltr');
+
+    await userEvent.clear(canvas.getByRole('searchbox', { name: ui.labels.searchLabel }));
+    await userEvent.type(canvas.getByRole('searchbox', { name: ui.labels.searchLabel }), 'no-such-code');
+    await expectReadsInOrder(canvas.getByRole('cell'), ui.labels.dir);
+  },
+};
+
+/** Under zh-CN every label of the table is Chinese: none is left in English. */
+export const ChineseLabels: Story = {
+  globals: { locale: 'zh-CN' },
+  args: { locales: ['en', 'zh-CN'] },
+  play: async ({ canvasElement }) => {
+    await expectLabelsLocalized(canvasElement, catalogLabelsFor('zh-CN'), catalogLabelsFor('en'));
+  },
+};
+
+/** A locale without catalog labels (here `fr`) gets the English ones; its text column says where its texts came from. */
+export const LocaleWithoutLabels: Story = {
+  globals: { locale: 'fr' },
+  args: { locales: ['fr'], initialQuery: '2005' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const english = catalogLabelsFor('en');
+    await expect(catalogLabelsFor('fr').labels).toBe(english.labels);
+    await expect(canvas.getByRole('searchbox', { name: english.labels.searchLabel })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent(statusText(english, 1, '2005'));
+    const frenchColumn = canvasElement.querySelector('td[data-locale-column="fr"]');
+    await expect(frenchColumn).toHaveAttribute('lang', 'en');
+    await expect(frenchColumn).toHaveTextContent(fillIn(english.labels.textFallback, { requested: 'fr', found: 'en' }));
   },
 };

@@ -1,0 +1,73 @@
+// Helpers for the catalog's play functions: what the table shows in the story's locale, and checks of
+// what a reader sees (nothing wider than the page, sentences in reading order).
+import { expect, within } from 'storybook/test';
+import { storyLocale } from '../support/kit-texts';
+import { catalogLabelsFor, fillIn, plural, type CatalogLabels } from './catalog-labels';
+
+/** The catalog's labels for the toolbar locale of a story context (`globals`), and their locale tag. */
+export function labelsOf(globals: Record<string, unknown> | undefined): { locale: string; labels: CatalogLabels } {
+  return catalogLabelsFor(storyLocale(globals));
+}
+
+/** The status line for `count` matches of `query` (`''`: no search, `count` rows in all). */
+export function statusText({ locale, labels }: { locale: string; labels: CatalogLabels }, count: number, query = ''): string {
+  return query === '' ? plural(labels.rowCount, count, locale) : fillIn(plural(labels.resultCount, count, locale), { query });
+}
+
+/** Trimmed text of every row header (the code cell) in the table body. */
+export function rowHeaderTexts(root: HTMLElement): string[] {
+  return within(root).queryAllByRole('rowheader').map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+}
+
+/** The table row whose code cell is `code`. */
+export function rowOfCode(root: HTMLElement, code: number): HTMLElement {
+  const header = within(root)
+    .getAllByRole('rowheader')
+    .find((cell) => (cell.textContent ?? '').trim().split(/\s/)[0] === String(code));
+  const row = header?.closest('tr');
+  if (!row) throw new Error(`no row for code ${code}`);
+  return row;
+}
+
+/**
+ * The page has no horizontal scroll, the table is no wider than its container and no cell's content
+ * sticks out of its cell (long keys, action ids and messages wrap).
+ */
+export async function expectFitsItsWidth(canvasElement: HTMLElement): Promise<void> {
+  await document.fonts.ready; // measure with the fonts a reader gets
+  const page = document.documentElement;
+  await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
+  const table = within(canvasElement).getByRole('table');
+  await expect(table.scrollWidth).toBeLessThanOrEqual(table.parentElement!.clientWidth);
+  const overflowing = [...table.querySelectorAll<HTMLElement>('th, td')]
+    .filter((cell) => cell.scrollWidth > cell.clientWidth)
+    .map((cell) => (cell.textContent ?? '').slice(0, 40));
+  await expect(overflowing).toEqual([]);
+}
+
+/** Left edge of the first or last non-space character of `element` on screen. */
+function characterLeft(element: HTMLElement, which: 'first' | 'last'): number {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if ((node.textContent ?? '').trim() !== '') texts.push(node as Text);
+  const node = which === 'first' ? texts[0] : texts[texts.length - 1];
+  if (!node) throw new Error('no text in element');
+  const text = node.data;
+  const offset = which === 'first' ? text.search(/\S/) : text.trimEnd().length - 1;
+  const range = document.createRange();
+  range.setStart(node, offset);
+  range.setEnd(node, offset + 1);
+  return range.getBoundingClientRect().left;
+}
+
+/**
+ * The one-line sentence in `element` reads in the direction of its language: in a left-to-right
+ * language its first character is left of its last, whatever the page's direction. Punctuation thrown
+ * to the wrong end by a right-to-left page (a closing quote or period shown first) fails this.
+ */
+export async function expectReadsInOrder(element: HTMLElement, dir: 'ltr' | 'rtl'): Promise<void> {
+  const first = characterLeft(element, 'first');
+  const last = characterLeft(element, 'last');
+  if (dir === 'ltr') await expect(first).toBeLessThan(last);
+  else await expect(first).toBeGreaterThan(last);
+}
