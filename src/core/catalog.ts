@@ -124,7 +124,8 @@ const FALLBACKS = [
   [-1, 'http_forbidden', '', 'permission', 'critical', 'never', ['check_connection', 'contact_support']],
   [-1, 'http_rate_limited', '', 'rate_limit', 'warning', 'backoff', ['retry_later']],
   [-1, 'http_server_error', '', 'system', 'error', 'check_state_first', ['refresh', 'retry_later']],
-  [-1, 'websocket_error', '', 'system', 'error', 'backoff', ['refresh']],
+  // An rs.error frame ("Contract doesn't exist!", a failed login) repeats the same way for the same subscription.
+  [-1, 'websocket_error', '', 'system', 'error', 'never', ['refresh']],
   [-1, 'unknown_error', '', 'system', 'error', 'never', ['retry', 'contact_support']],
 ] as const satisfies readonly Row[];
 

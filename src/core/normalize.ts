@@ -1,16 +1,10 @@
-import { toPlainServerText } from './plain-text';
-import {
-  isArray,
-  isInstance,
-  isObject,
-  parseRetryAfter,
-  read,
-  readHeader,
-  readString,
-  toCode,
-  toHttpStatus,
-} from './safe-access';
-import type { ApiError, ApiErrorSource } from './types';
+import { failureByMessage, failureByNameOrCode, failureOfText } from './client-errors';
+import { parseJsonExact } from './json-text';
+import { readLooseFields } from './loose-fields';
+import { failedBatchItems, fromApiErrorLike, fromBatchItem, make, withoutCode, type Ctx } from './api-error';
+import { looksLikeHtml } from './plain-text';
+import { isInstance, isObject, isPlainObject, parseRetryAfter, read, readHeader, readString, toCode, toHttpStatus } from './safe-access';
+import type { ApiError } from './types';
 
 /** What the caller knows about the failure beyond the payload itself. */
 export interface NormalizeContext {
@@ -20,34 +14,33 @@ export interface NormalizeContext {
   retryAfter?: string | number | null;
 }
 
-const SOURCES: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
-const NETWORK_CODES = new Set(['ERR_NETWORK', 'ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'ENETUNREACH', 'EHOSTUNREACH', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT']);
-const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-const ABORT_CODES = new Set(['ERR_CANCELED', 'ABORT_ERR']);
-const FETCH_FAILURE = /failed to fetch|networkerror|network ?error|load failed|network request failed|fetch failed|err_internet_disconnected/i;
 const MAX_DEPTH = 4;
+// As in plain-text.ts: only the head of a huge text is searched for markup.
+const MAX_SCANNED_LENGTH = 20_000;
 
-interface Ctx {
-  httpStatus?: number;
-  retryAfterMs?: number;
+/** The text of a failure body: `message` or `msg`, else (MEXC does this for some codes) a text `data`. */
+function bodyMessage(value: unknown, code: number | undefined): string | undefined {
+  return readString(value, 'message') ?? readString(value, 'msg') ?? (code === 0 ? undefined : readString(value, 'data'));
 }
 
-function make(source: ApiErrorSource, code: number | null, ctx: Ctx, message?: unknown): ApiError {
-  const error: ApiError = { code, source };
-  if (ctx.httpStatus !== undefined) error.httpStatus = ctx.httpStatus;
-  if (ctx.retryAfterMs !== undefined) error.retryAfterMs = ctx.retryAfterMs;
-  const text = typeof message === 'string' ? toPlainServerText(message) : messageFromObject(message);
-  if (text !== undefined) error.serverMessage = text;
-  return error;
-}
-
-function messageFromObject(value: unknown): string | undefined {
-  const nested = readString(value, 'msg') ?? readString(value, 'message');
-  return nested === undefined ? undefined : toPlainServerText(nested);
-}
-
-function withoutCode(ctx: Ctx, message?: unknown): ApiError {
-  return make(ctx.httpStatus !== undefined && (ctx.httpStatus < 200 || ctx.httpStatus > 299) ? 'http' : 'unknown', null, ctx, message);
+/**
+ * A MEXC body inside other text: ccxt's `mexc {"success":false,"code":2005,...}`, a Python dict repr,
+ * a Java map, Node's util.inspect output. Not looked for in HTML, whose scripts and styles have braces.
+ */
+function fromEmbeddedText(text: string, ctx: Ctx, depth: number): ApiError | undefined {
+  const brace = text.indexOf('{');
+  if (brace < 0 || looksLikeHtml(text.slice(0, MAX_SCANNED_LENGTH))) return undefined;
+  if (brace > 0) {
+    const end = text.lastIndexOf('}');
+    const parsed = end > brace ? parseJsonExact(text.slice(brace, end + 1)) : undefined;
+    if (parsed && isObject(parsed.value)) {
+      const error = fromValue(parsed.value, ctx, depth + 1);
+      if (error.code !== null) return error;
+    }
+  }
+  const loose = readLooseFields(text);
+  if (loose?.code === undefined) return undefined;
+  return make('api', loose.code, ctx, loose.message ?? (loose.code === 0 ? undefined : loose.data));
 }
 
 function fromText(text: string, ctx: Ctx, depth: number): ApiError {
@@ -55,96 +48,65 @@ function fromText(text: string, ctx: Ctx, depth: number): ApiError {
   const code = toCode(trimmed);
   if (code !== undefined) return make('api', code, ctx);
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    try {
-      return fromValue(JSON.parse(trimmed) as unknown, ctx, depth + 1);
-    } catch {
-      // not JSON after all: keep it as text
-    }
+    const parsed = parseJsonExact(trimmed);
+    if (parsed) return fromValue(parsed.value, ctx, depth + 1);
+  }
+  const embedded = fromEmbeddedText(trimmed, ctx, depth);
+  if (embedded) return embedded;
+  // A body that came with an HTTP status is the server's text; without one it may be a client's error
+  // printed as text ("RequestTimeout: mexc POST …", "TypeError: Failed to fetch"), not the server's.
+  if (ctx.httpStatus === undefined) {
+    const failure = failureOfText(trimmed);
+    if (failure) return make(failure, null, ctx);
   }
   return withoutCode(ctx, trimmed);
 }
 
-function fromApiErrorLike(value: unknown): ApiError | undefined {
-  const source = read(value, 'source');
-  const code = read(value, 'code');
-  if (typeof source !== 'string' || !SOURCES.has(source)) return undefined;
-  if (code !== null && toCode(code) === undefined) return undefined;
-  const ctx: Ctx = {};
-  const httpStatus = toHttpStatus(read(value, 'httpStatus'));
-  if (httpStatus !== undefined) ctx.httpStatus = httpStatus;
-  const retryAfterMs = read(value, 'retryAfterMs');
-  if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) ctx.retryAfterMs = retryAfterMs;
-  const error = make(source as ApiErrorSource, code === null ? null : (toCode(code) ?? null), ctx, readString(value, 'serverMessage'));
-  const orderId = toOrderId(read(value, 'orderId'));
-  if (orderId !== undefined) error.orderId = orderId;
-  return error;
-}
-
-function toOrderId(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value === 'string' && value.length > 0 && value.length <= 64) return value;
-  return undefined;
-}
-
-function fromBatchItem(item: unknown, ctx: Ctx): ApiError | undefined {
-  const code = toCode(read(item, 'errorCode'));
-  if (code === undefined || code === 0) return undefined;
-  const error = make('api', code, ctx, readString(item, 'errorMsg'));
-  const orderId = toOrderId(read(item, 'orderId'));
-  if (orderId !== undefined) error.orderId = orderId;
-  return error;
-}
-
-function batchItems(value: unknown): unknown[] | undefined {
-  if (isArray(value)) return value;
-  const data = read(value, 'data');
-  return isArray(data) ? data : undefined;
-}
-
-/** Every failed item of a batch response (`[{ orderId, errorCode, errorMsg }]`), in order. */
-export function failedBatchItems(value: unknown, ctx: Ctx = {}): ApiError[] {
-  const items = batchItems(value);
-  if (!items) return [];
-  const failures: ApiError[] = [];
-  const length = Math.min(items.length, 10_000);
-  for (let i = 0; i < length; i++) {
-    const failure = fromBatchItem(items[i], ctx);
-    if (failure) failures.push(failure);
+/** A network failure, unless its cause says the client gave up waiting (undici: "fetch failed" + ConnectTimeoutError). */
+function networkFailure(error: unknown, ctx: Ctx, depth: number): ApiError {
+  const cause = read(error, 'cause');
+  if (cause !== undefined && cause !== error) {
+    const { source } = fromValue(cause, ctx, depth + 1);
+    if (source === 'timeout' || source === 'aborted') return make(source, null, ctx);
   }
-  return failures;
+  return make('network', null, ctx);
+}
+
+function fromResponse(error: unknown, response: object, ctx: Ctx, depth: number): ApiError | undefined {
+  // axios and ky: status; got and Node's IncomingMessage: statusCode.
+  const status = toHttpStatus(read(response, 'status')) ?? toHttpStatus(read(response, 'statusCode'));
+  const retryAfterMs = parseRetryAfter(readHeader(read(response, 'headers'), 'retry-after'));
+  const inner: Ctx = { ...ctx };
+  if (status !== undefined) inner.httpStatus = status;
+  if (retryAfterMs !== undefined) inner.retryAfterMs = retryAfterMs;
+  // axios keeps the body in response.data, got in response.body (a fetch Response's body is a stream: skipped);
+  // ofetch and others keep it on the error as .data.
+  const body = read(response, 'body');
+  const data = read(response, 'data') ?? (typeof body === 'string' || isPlainObject(body) ? body : undefined) ?? read(error, 'data');
+  if (data !== undefined && data !== null && data !== '') return fromValue(data, inner, depth + 1);
+  return status === undefined ? undefined : withoutCode(inner);
 }
 
 function fromErrorLike(error: unknown, ctx: Ctx, depth: number): ApiError | undefined {
   const name = readString(error, 'name') ?? '';
   const message = readString(error, 'message') ?? '';
   const rawCode = read(error, 'code');
-  const stringCode = typeof rawCode === 'string' ? rawCode.toUpperCase() : '';
   const carried = fromApiErrorLike(read(error, 'apiError'));
   if (carried) return carried;
-  if (name === 'AbortError' || name === 'CanceledError' || message === 'CancelledError' || ABORT_CODES.has(stringCode) || read(error, '__CANCEL__') === true) {
-    return make('aborted', null, ctx);
-  }
-  if (name === 'TimeoutError' || TIMEOUT_CODES.has(stringCode)) {
-    return make('timeout', null, ctx);
-  }
+  const byName = failureByNameOrCode(name, typeof rawCode === 'string' ? rawCode : '');
+  if (byName === 'aborted' || message === 'CancelledError' || read(error, '__CANCEL__') === true) return make('aborted', null, ctx);
   const response = read(error, 'response');
-  if (isObject(response)) {
-    const status = toHttpStatus(read(response, 'status'));
-    const retryAfterMs = parseRetryAfter(readHeader(read(response, 'headers'), 'retry-after'));
-    const inner: Ctx = { ...ctx };
-    if (status !== undefined) inner.httpStatus = status;
-    if (retryAfterMs !== undefined) inner.retryAfterMs = retryAfterMs;
-    // axios keeps the body in response.data; ofetch and others keep it on the error as .data.
-    const data = read(response, 'data') ?? read(error, 'data');
-    if (data !== undefined && data !== null && data !== '') return fromValue(data, inner, depth + 1);
-    if (status !== undefined) return withoutCode(inner);
-  }
+  const fromHttp = isObject(response) ? fromResponse(error, response, ctx, depth) : undefined;
+  if (fromHttp) return fromHttp;
+  if (byName === 'timeout') return make('timeout', null, ctx);
   const code = toCode(rawCode);
   if (code !== undefined) return make('api', code, ctx, message);
-  if (NETWORK_CODES.has(stringCode) || ((name === 'TypeError' || name === 'NetworkError' || name === '') && FETCH_FAILURE.test(message))) {
-    return make('network', null, ctx);
-  }
-  if (/\btime(d)? ?out\b/i.test(message) && name !== 'TypeError') return make('timeout', null, ctx);
+  // ccxt words most failures as "mexc {…the body…}": the body's code says more than the class name.
+  const embedded = message ? fromEmbeddedText(message, ctx, depth) : undefined;
+  if (embedded) return embedded;
+  const failure = byName ?? failureByMessage(message, name);
+  if (failure === 'network') return networkFailure(error, ctx, depth);
+  if (failure) return make(failure, null, ctx);
   const status = toHttpStatus(read(error, 'status')) ?? toHttpStatus(read(error, 'statusCode'));
   const data = read(error, 'data');
   if (status !== undefined || isObject(data)) {
@@ -187,13 +149,13 @@ function fromObject(value: object, ctx: Ctx, depth: number): ApiError {
       const failed = failedBatchItems(value, ctx)[0];
       if (failed) return failed;
     }
-    return make('api', code, ctx, readString(value, 'message') ?? readString(value, 'msg'));
+    return make('api', code, ctx, bodyMessage(value, code));
   }
   const item = fromBatchItem(value, ctx);
   if (item) return item;
   const firstFailed = failedBatchItems(value, ctx)[0];
   if (firstFailed) return firstFailed;
-  if (read(value, 'success') === false) return make('api', null, ctx, readString(value, 'message') ?? readString(value, 'msg'));
+  if (read(value, 'success') === false) return make('api', null, ctx, bodyMessage(value, undefined));
   const fromAxiosOrWrapper = fromErrorLike(value, ctx, depth);
   return fromAxiosOrWrapper ?? withoutCode(ctx, readString(value, 'message'));
 }
@@ -247,7 +209,8 @@ export function normalizeApiError(input: unknown, context?: NormalizeContext): A
 export function normalizeApiErrors(input: unknown, context?: NormalizeContext): ApiError[] {
   try {
     const ctx = toCtx(context);
-    const parsed = typeof input === 'string' && /^\s*[[{]/.test(input) ? (JSON.parse(input) as unknown) : input;
+    const json = typeof input === 'string' && /^\s*[[{]/.test(input) ? parseJsonExact(input) : undefined;
+    const parsed = json ? json.value : input;
     const items = failedBatchItems(parsed, ctx);
     if (items.length > 0) return items;
     if (read(parsed, 'success') === true) return [];

@@ -1,3 +1,7 @@
+import { redactSecrets } from './redact';
+
+export { redactSecrets };
+
 /** Longest server text the kit keeps, in characters. */
 export const MAX_SERVER_MESSAGE_LENGTH = 500;
 
@@ -6,16 +10,8 @@ const MAX_SCANNED_LENGTH = 20_000;
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
 
-// Keys, signatures and bearer tokens must never reach the UI even when a server or proxy echoes them.
-const SECRET_PATTERNS: readonly RegExp[] = [
-  /\bBearer\s+[\w.~+/-]+=*/gi,
-  /(?<![A-Za-z])(api[-_]?key|apikey|secret[-_]?key|secret|signature|sign|token|authorization|passphrase)\b(\s*["']?\s*[:=]\s*["']?)[^\s"'&,;]+/gi,
-  /\bWEB[0-9a-f]{32,}\b/gi,
-  /\bmx0[A-Za-z0-9]{12,}\b/g,
-  /\b[A-Fa-f0-9]{32,}\b/g,
-];
-
-function looksLikeHtml(text: string): boolean {
+/** Whether the text carries markup (an HTML error page, tags in a message). */
+export function looksLikeHtml(text: string): boolean {
   return /<(!doctype\b|!--|\/?[a-z][\w-]*(\s[^<>]*)?\/?>)/i.test(text);
 }
 
@@ -40,17 +36,6 @@ function htmlToText(html: string): string {
     .replace(/<(script|style)\b[^>]*>[^]*?<\/\1\s*>/gi, ' ')
     .replace(/<!--[^]*?-->/g, ' ')
     .replace(/<[^<>]*>/g, ' ');
-}
-
-/** Replaces anything shaped like a key, signature or token with `[redacted]`. */
-export function redactSecrets(text: string): string {
-  let out = text;
-  for (const pattern of SECRET_PATTERNS) {
-    out = out.replace(pattern, (_match, name?: string, separator?: string) =>
-      typeof name === 'string' && typeof separator === 'string' ? `${name}${separator}[redacted]` : '[redacted]',
-    );
-  }
-  return out;
 }
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -49,6 +49,8 @@ export interface ResolvedApiError {
   retryAfterMs?: number;
   /** Order id of a failed batch item. */
   orderId?: string;
+  /** `true` when the item's order id was a number too large to read exactly (see `ApiError.orderIdUnsafe`). */
+  orderIdUnsafe?: true;
 }
 
 /** Options of {@link resolveApiError}. */
@@ -101,6 +103,7 @@ export function resolveNormalizedApiError(error: ApiError, lookup: MessageLookup
   if (error.httpStatus !== undefined) resolved.httpStatus = error.httpStatus;
   if (error.retryAfterMs !== undefined) resolved.retryAfterMs = error.retryAfterMs;
   if (error.orderId !== undefined) resolved.orderId = error.orderId;
+  if (error.orderIdUnsafe === true) resolved.orderIdUnsafe = true;
   return resolved;
 }
 

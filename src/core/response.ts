@@ -1,3 +1,4 @@
+import { parseJsonExact } from './json-text';
 import { normalizeApiError } from './normalize';
 import { read } from './safe-access';
 import type { ApiError } from './types';
@@ -68,6 +69,8 @@ export async function normalizeApiResponse(response: ResponseLike): Promise<ApiE
 /**
  * Reads a MEXC response and returns its `data` on success; otherwise throws a {@link MexcApiError}.
  * Classifies by the body, whatever the HTTP status, since MEXC reports most failures with HTTP 200.
+ * Integers beyond 2^53 (order ids such as `101716841474621953`) come back as strings of their exact
+ * digits, never rounded; smaller numbers stay numbers.
  *
  * @example
  * const assets = await unwrapApiResponse<Asset[]>(await fetch('/api/v1/private/account/assets', init));
@@ -75,12 +78,9 @@ export async function normalizeApiResponse(response: ResponseLike): Promise<ApiE
 export async function unwrapApiResponse<T = unknown>(response: ResponseLike): Promise<T> {
   const context = httpContext(response);
   const text = await readBody(response);
-  let body: unknown;
-  try {
-    body = JSON.parse(text) as unknown;
-  } catch {
-    throw new MexcApiError(normalizeApiError(text, context));
-  }
+  const parsed = parseJsonExact(text);
+  if (!parsed) throw new MexcApiError(normalizeApiError(text, context));
+  const body = parsed.value;
   const success = read(body, 'success');
   const code = read(body, 'code');
   const ok = success === true || (success === undefined && (code === 0 || code === '0'));

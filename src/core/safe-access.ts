@@ -21,6 +21,17 @@ export function readString(target: unknown, key: PropertyKey): string | undefine
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A plain object (`{}` or `Object.create(null)`), not a class instance such as a stream or a Buffer. */
+export function isPlainObject(value: unknown): value is Bag {
+  if (!isObject(value)) return false;
+  try {
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === null || proto === Object.prototype;
+  } catch {
+    return false;
+  }
+}
+
 export function isInstance(value: unknown, ctor: unknown): boolean {
   if (typeof ctor !== 'function') return false;
   try {

@@ -85,6 +85,16 @@ export interface ApiError {
   serverMessage?: string;
   /** Delay the server asked for (`Retry-After`), in milliseconds. */
   retryAfterMs?: number;
-  /** The order id of a failed batch item (`errorCode` / `errorMsg` entries). */
+  /**
+   * The order id of a failed batch item (`errorCode` / `errorMsg` entries), exactly as the server sent
+   * it: ids beyond 2^53 are read from JSON text as digits, never rounded.
+   */
   orderId?: string;
+  /**
+   * `true` when the failed item had an order id that was already a JavaScript number beyond 2^53 (a body
+   * parsed with plain `JSON.parse`), so its last digits were lost before the kit saw it. `orderId` is then
+   * absent rather than wrong: do not act on a guessed id; re-read the orders, or pass the raw JSON text or
+   * the `Response` instead, whose ids the kit reads exactly. Never set together with `orderId`.
+   */
+  orderIdUnsafe?: true;
 }

@@ -20,6 +20,7 @@ export function formatErrorDetails(error: ResolvedApiError, occurredAt: number):
   ];
   if (error.httpStatus !== undefined) lines.push(`HTTP: ${error.httpStatus}`);
   if (error.orderId !== undefined) lines.push(`Order: ${error.orderId}`);
+  if (error.orderIdUnsafe === true) lines.push('Order: id too large to read exactly (re-read your orders)');
   if (error.serverMessage !== undefined) lines.push(`Server message: ${error.serverMessage}`);
   return lines.join('\n');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorRetryDelay, isRetryableApiError, shouldRetryApiError } from '../../src/core/index';
+import { apiErrorRetryDelay, apiErrorRetryRule, isRetryableApiError, shouldRetryApiError } from '../../src/core/index';
 
 const body = (code: number) => ({ success: false, code, message: 'x' });
 
@@ -7,6 +7,26 @@ describe('retry policy', () => {
   it('never retries codes that fail the same way again', () => {
     for (const code of [2005, 600, 401, 402, 406, 602, 1000, 2011]) expect(isRetryableApiError(body(code)), String(code)).toBe(false);
     expect(isRetryableApiError(new DOMException('x', 'AbortError'))).toBe(false);
+  });
+
+  it('never retries a WebSocket rs.error: the same subscription fails the same way', () => {
+    const frame = { channel: 'rs.error', data: "Contract doesn't exist!", ts: 1700000000000 };
+    expect(apiErrorRetryRule(frame)).toBe('never');
+    expect(isRetryableApiError(frame, { operation: 'read' })).toBe(false);
+    expect(shouldRetryApiError(0, JSON.stringify(frame))).toBe(false);
+  });
+
+  it('re-reads after a timeout or network failure of any common client, never re-sends a write', () => {
+    const failures = [
+      'RequestTimeout: mexc POST https://contract.mexc.com/api/v1/private/order/submit',
+      Object.assign(new Error('mexc GET https://contract.mexc.com/api/v1/private/position/open_positions'), { name: 'NetworkError' }),
+      new TypeError('fetch failed', { cause: Object.assign(new Error('Headers Timeout Error'), { name: 'HeadersTimeoutError', code: 'UND_ERR_HEADERS_TIMEOUT' }) }),
+    ];
+    for (const failure of failures) {
+      expect(apiErrorRetryRule(failure)).toBe('check_state_first');
+      expect(isRetryableApiError(failure, { operation: 'write' })).toBe(false);
+      expect(isRetryableApiError(failure, { operation: 'read' })).toBe(true);
+    }
   });
 
   it('retries rate limits and busy servers with backoff', () => {

@@ -16,7 +16,7 @@ import { materialize } from './hostile';
 
 const SEVERITIES: ReadonlySet<unknown> = new Set(['info', 'warning', 'error', 'critical']);
 const RETRY_RULES: ReadonlySet<unknown> = new Set(['never', 'backoff', 'after_clock_sync', 'check_state_first']);
-const API_ERROR_KEYS: ReadonlySet<PropertyKey> = new Set(['code', 'source', 'httpStatus', 'serverMessage', 'retryAfterMs', 'orderId']);
+const API_ERROR_KEYS: ReadonlySet<PropertyKey> = new Set(['code', 'source', 'httpStatus', 'serverMessage', 'retryAfterMs', 'orderId', 'orderIdUnsafe']);
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;
@@ -46,7 +46,7 @@ function apiErrorProblems(error: unknown): string[] {
   for (const key of Reflect.ownKeys(error)) {
     if (!API_ERROR_KEYS.has(key)) problems.push(`unexpected own key ${String(key)}`);
   }
-  const { code, source, httpStatus, serverMessage, retryAfterMs, orderId } = error as Record<string, unknown>;
+  const { code, source, httpStatus, serverMessage, retryAfterMs, orderId, orderIdUnsafe } = error as Record<string, unknown>;
   if (code !== null && !Number.isSafeInteger(code)) problems.push(`code is ${show(code)}`);
   if (!SOURCES.has(source)) problems.push(`source is ${show(source)}`);
   if (httpStatus !== undefined && !(Number.isInteger(httpStatus) && (httpStatus as number) >= 100 && (httpStatus as number) <= 599)) {
@@ -68,6 +68,8 @@ function apiErrorProblems(error: unknown): string[] {
     problems.push(`retryAfterMs is ${show(retryAfterMs)}`);
   }
   if (orderId !== undefined && !(typeof orderId === 'string' && orderId !== '')) problems.push(`orderId is ${show(orderId)}`);
+  if (orderIdUnsafe !== undefined && orderIdUnsafe !== true) problems.push(`orderIdUnsafe is ${show(orderIdUnsafe)}`);
+  if (orderIdUnsafe !== undefined && orderId !== undefined) problems.push('orderIdUnsafe comes with an orderId');
   try {
     JSON.stringify(error);
   } catch (cause) {
@@ -142,7 +144,7 @@ export function resolvedProblems(resolved: unknown, checks: readonly Check[] = A
 /** The ApiError fields of a resolved error. */
 function pickApiError(resolved: Record<string, unknown>): Record<string, unknown> {
   const picked: Record<string, unknown> = { code: resolved.code, source: resolved.source };
-  for (const key of ['httpStatus', 'serverMessage', 'retryAfterMs', 'orderId']) {
+  for (const key of ['httpStatus', 'serverMessage', 'retryAfterMs', 'orderId', 'orderIdUnsafe']) {
     if (resolved[key] !== undefined) picked[key] = resolved[key];
   }
   return picked;

@@ -56,7 +56,15 @@ const messageLike: fc.Arbitrary<unknown> = fc.oneof(
   anyValue,
 );
 
-const orderIdLike: fc.Arbitrary<unknown> = fc.oneof(fc.integer(), fc.double(), fc.bigInt(), anyString, fc.string({ minLength: 60, maxLength: 70 }), anyValue);
+const orderIdLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.integer(),
+  fc.double(),
+  fc.bigInt(),
+  fc.constantFrom(Number('101716841474621953'), -(2 ** 60), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER + 1, '101716841474621953'),
+  anyString,
+  fc.string({ minLength: 60, maxLength: 70 }),
+  anyValue,
+);
 
 const batchItem: fc.Arbitrary<unknown> = fc.record(
   { orderId: orderIdLike, errorCode: codeLike, errorMsg: messageLike, externalOid: anyValue },
@@ -89,8 +97,10 @@ export const mexcBody: fc.Arbitrary<Record<string, unknown>> = fc.record(
 const responseLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     status: statusLike,
+    statusCode: statusLike,
     statusText: anyString,
     data: fc.oneof(mexcBody, dataLike, anyString, fc.json(), fc.constantFrom('', null, undefined)),
+    body: fc.oneof(mexcBody, anyString, fc.json(), anyValue),
     headers: headersLike,
     config: anyValue,
   },
@@ -105,6 +115,7 @@ const apiErrorLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
     serverMessage: messageLike,
     retryAfterMs: fc.oneof(fc.nat(), fc.double(), anyValue),
     orderId: orderIdLike,
+    orderIdUnsafe: fc.oneof(fc.constant(true), anyValue),
     headers: anyValue,
     config: anyValue,
   },
@@ -115,15 +126,21 @@ export const errorFields: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     name: fc.oneof(
       fc.constantFrom('Error', 'TypeError', 'AbortError', 'CanceledError', 'TimeoutError', 'AxiosError', 'NetworkError', 'MexcApiError', ''),
+      fc.constantFrom('RequestTimeout', 'ExchangeNotAvailable', 'InsufficientFunds', 'ConnectTimeoutError', 'SocketError', 'HTTPError', 'RequestError'),
       fc.string(),
       anyValue,
     ),
     message: fc.oneof(
       fc.constantFrom('Failed to fetch', 'Network Error', 'timeout of 5000ms exceeded', 'Load failed', 'The operation was aborted', 'fetch failed'),
+      fc.constantFrom('mexc {"success":false,"code":2005,"message":"x"}', "mexc {'code': 510, 'msg': 'y'}", 'connect ECONNREFUSED 127.0.0.1:443'),
       anyString,
       anyValue,
     ),
-    code: fc.oneof(fc.constantFrom('ERR_NETWORK', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED', 'ABORT_ERR', 'UND_ERR_SOCKET', 'ERR_BAD_RESPONSE'), codeLike),
+    code: fc.oneof(
+      fc.constantFrom('ERR_NETWORK', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED', 'ABORT_ERR', 'UND_ERR_SOCKET', 'ERR_BAD_RESPONSE'),
+      fc.constantFrom('UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT'),
+      codeLike,
+    ),
     response: fc.oneof({ weight: 3, arbitrary: responseLike }, anyValue),
     status: statusLike,
     statusCode: statusLike,
