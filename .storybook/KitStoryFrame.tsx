@@ -29,7 +29,7 @@ function frameStyle(theme: Theme, mode: FrameMode, docsMinHeight: number | undef
   if (mode === 'story') return base;
   // A transformed box is the containing block of its `position: fixed` descendants: the story's toaster
   // sits in the corner of this box instead of the docs page's viewport, next to its own story.
-  return { ...base, transform: 'translateZ(0)', minHeight: docsMinHeight, boxSizing: 'border-box' };
+  return { ...base, padding: 24, transform: 'translateZ(0)', minHeight: docsMinHeight, boxSizing: 'border-box' };
 }
 
 /**

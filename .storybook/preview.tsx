@@ -64,6 +64,9 @@ const preview: Preview = {
     // addon-a11y: 'error' makes axe violations fail the story test (vitest + Storybook UI)
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    // Each story's frame fills its docs preview edge to edge, so a dark or RTL preview is dark or RTL
+    // to its border; the frame adds its own padding.
+    docs: { canvas: { layout: 'fullscreen' } },
     options: {
       storySort: { order: ['Start here', ['Trading dashboard demo', 'Getting started'], 'Components', 'Hooks', 'Guides', 'Reference'] },
     },
