@@ -9,7 +9,13 @@ import { KitStoryFrame, type FrameMode } from './KitStoryFrame';
 // Play functions wait for conditions, not for time: a busy machine may need far more than the default 1 s.
 configure({ asyncUtilTimeout: 15_000 });
 
-/** Applies the toolbar's locale, theme and direction to every story, inside its own kit provider and store. */
+/**
+ * Applies the toolbar's locale, theme and direction to every story, inside its own kit provider and store.
+ * A story sends failures through that store (`useApiErrorContext().store.show(...)`, `useApiError`,
+ * `createApiErrorQueryClient({ apiError: { store } })`) and renders `<ApiErrorToaster />` without a `store`;
+ * `showApiError` goes to the kit's shared store, which no story's toaster shows. A nested
+ * `ApiErrorProvider` keeps the story's store only when given `store={useApiErrorContext().store}`.
+ */
 const withKitGlobals: Decorator = (Story, context) => {
   const parameters = context.parameters as KitStoryParameters & { layout?: string };
   const mode: FrameMode = context.viewMode === 'docs' ? 'docs' : parameters.layout === 'fullscreen' ? 'fullscreen' : 'story';

@@ -227,3 +227,18 @@ export const FallbackThatThrows: Story = {
     await expect(crashReports[0]?.error).toEqual(expect.objectContaining({ message: BROKEN_FALLBACK_MESSAGE }));
   },
 };
+
+/** After a custom fallback crashed, the default fallback's "Try again" still renders the panel again. */
+export const TryAgainAfterBrokenFallback: Story = {
+  tags: ['!autodocs'],
+  args: { FallbackComponent: BrokenFallback },
+  play: async ({ args, canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const canvas = within(canvasElement);
+    const fallback = await canvas.findByRole('alert', { name: t.title(marginError()) });
+    await userEvent.click(within(fallback).getByRole('button', { name: t.ui('tryAgain') }));
+    await expect(await canvas.findByText(PANEL_TEXT)).toBeVisible();
+    await expect(args.onReset).toHaveBeenCalledWith({ reason: 'imperative' });
+    await expect(canvas.queryByRole('alert')).toBeNull();
+  },
+};
