@@ -1,64 +1,39 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { useEffect, type ReactNode } from 'react';
-import { ApiErrorProvider, dismissApiError, type ApiErrorProviderProps } from 'mexc-error-kit';
+import { dismissApiError } from 'mexc-error-kit';
 import 'mexc-error-kit/styles.css';
 import { configure } from 'storybook/test';
-import { storyMessages as messages } from '../stories/support/kit-texts';
+import { silenceExpectedErrors } from '../stories/support/expected-errors';
+import type { KitStoryParameters } from '../stories/support/story-parameters';
+import { KitStoryFrame, type FrameMode } from './KitStoryFrame';
 
 // Play functions wait for conditions, not for time: a busy machine may need far more than the default 1 s.
 configure({ asyncUtilTimeout: 15_000 });
 
-type Theme = 'light' | 'dark';
-
-const PAGE: Record<Theme, { background: string; color: string }> = {
-  light: { background: '#ffffff', color: '#1a1d23' },
-  dark: { background: '#111418', color: '#e8eaed' },
-};
-
-/** Applies the toolbar's locale, theme and direction to every story, inside a kit provider. */
-const withKitGlobals: Decorator = (Story, context) => (
-  <KitGlobals
-    theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
-    dir={context.globals.dir === 'rtl' ? 'rtl' : 'ltr'}
-    locale={typeof context.globals.locale === 'string' ? context.globals.locale : 'en'}
-    fullscreen={context.parameters.layout === 'fullscreen'}
-    onAction={context.parameters.onAction}
-  >
-    <Story />
-  </KitGlobals>
-);
-
-interface KitGlobalsProps {
-  theme: Theme;
-  dir: 'ltr' | 'rtl';
-  locale: string;
-  fullscreen: boolean;
-  onAction?: ApiErrorProviderProps['onAction'];
-  children: ReactNode;
-}
-
-function KitGlobals({ theme, dir, locale, fullscreen, onAction, children }: KitGlobalsProps) {
-  useEffect(() => {
-    // The page itself follows the toolbar, so docs and portals match the story.
-    document.documentElement.dir = dir;
-    document.documentElement.lang = locale;
-    document.documentElement.style.colorScheme = theme;
-    document.body.style.background = PAGE[theme].background;
-  }, [dir, locale, theme]);
-
+/**
+ * Applies the toolbar's locale, theme and direction to every story, inside its own kit provider and store.
+ * A story sends failures through that store (`useApiErrorContext().store.show(...)`, `useApiError`,
+ * `createApiErrorQueryClient({ apiError: { store } })`) and renders `<ApiErrorToaster />` without a `store`;
+ * `showApiError` goes to the kit's shared store, which no story's toaster shows. A nested
+ * `ApiErrorProvider` keeps the story's store only when given `store={useApiErrorContext().store}`.
+ */
+const withKitGlobals: Decorator = (Story, context) => {
+  const parameters = context.parameters as KitStoryParameters & { layout?: string };
+  const mode: FrameMode = context.viewMode === 'docs' ? 'docs' : parameters.layout === 'fullscreen' ? 'fullscreen' : 'story';
   return (
-    <div
-      data-theme={theme}
-      dir={dir}
-      lang={locale}
-      style={{ ...PAGE[theme], colorScheme: theme, minHeight: fullscreen ? '100vh' : undefined, padding: fullscreen ? 0 : 16 }}
+    <KitStoryFrame
+      // a new frame, hence a new toast store, for every story
+      key={context.id}
+      theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
+      dir={context.globals.dir === 'rtl' ? 'rtl' : 'ltr'}
+      locale={typeof context.globals.locale === 'string' ? context.globals.locale : 'en'}
+      mode={mode}
+      docsMinHeight={parameters.docsMinHeight}
+      onAction={parameters.onAction}
     >
-      <ApiErrorProvider locale={locale} messages={messages} onAction={onAction}>
-        {children}
-      </ApiErrorProvider>
-    </div>
+      <Story />
+    </KitStoryFrame>
   );
-}
+};
 
 const preview: Preview = {
   globalTypes: {
@@ -85,14 +60,19 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'en', theme: 'light', dir: 'ltr' },
   decorators: [withKitGlobals],
-  // Every story starts with no toasts left over from the one before.
-  beforeEach() {
+  beforeEach({ parameters }) {
+    // Stories get their own store from the decorator; code that calls showApiError (the demo) still
+    // uses the kit's shared one, which starts empty for every story.
     dismissApiError();
+    return silenceExpectedErrors((parameters as KitStoryParameters).expectedErrors ?? []);
   },
   parameters: {
     // addon-a11y: 'error' makes axe violations fail the story test (vitest + Storybook UI)
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color)$/i } },
+    // Each story's frame fills its docs preview edge to edge, so a dark or RTL preview is dark or RTL
+    // to its border; the frame adds its own padding.
+    docs: { canvas: { layout: 'fullscreen' } },
     options: {
       storySort: { order: ['Start here', ['Trading dashboard demo', 'Getting started'], 'Components', 'Hooks', 'Guides', 'Reference'] },
     },

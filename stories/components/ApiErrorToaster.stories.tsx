@@ -1,33 +1,58 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { ApiErrorToaster, dismissApiError, showApiError, type ApiErrorToasterProps, type ToasterPosition } from 'mexc-error-kit';
+import { useEffect, useRef } from 'react';
+import { ApiErrorToaster, useApiErrorContext, type ApiErrorToasterProps, type ToasterPosition } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { ignoringSpaces, kitTexts, type KitTexts } from '../support/kit-texts';
+import type { KitStoryParameters } from '../support/story-parameters';
 
-const REGION = 'Notifications (Alt+T)';
 const POSITIONS: ToasterPosition[] = ['top-start', 'top-center', 'top-end', 'bottom-start', 'bottom-center', 'bottom-end'];
 /** Default `--mek-offset` of the kit's stylesheet: the gap between the region and the viewport edge. */
 const OFFSET = 16;
+/** Height of a 2005 toast with its offset, roughly: what a top-* toaster covers. */
+const TOAST_ROOM = 260;
 
+const MARGIN_2005 = { success: false, code: 2005, message: '余额不足' };
+const RATE_LIMITED_510 = { success: false, code: 510, message: '请求频率过快' };
+const UNAUTHORIZED_401 = { success: false, code: 401, message: '未授权' };
+const NETWORK_ERROR = new TypeError('Failed to fetch');
 /** Five failures with five different dedupe keys, each offering actions (so none closes by itself). */
 const FIVE_ERRORS = [
-  { success: false, code: 2005, message: '余额不足' },
-  { success: false, code: 510, message: '请求频率过快' },
+  MARGIN_2005,
+  RATE_LIMITED_510,
   { success: false, code: 513, message: '请求时间无效' },
-  { success: false, code: 401, message: '未授权' },
+  UNAUTHORIZED_401,
   { success: false, code: 600, message: '参数错误' },
 ];
 
-/** A page that sends failures to the default toast store with `showApiError`, as app code would. */
-function ToasterHarness(props: ApiErrorToasterProps) {
-  const show = (body: unknown) => () => void showApiError(body);
+interface HarnessProps extends ApiErrorToasterProps {
+  /** Failures the page has already sent when it appears (so a docs page shows the story's state). */
+  showOnMount?: readonly unknown[];
+}
+
+/**
+ * A page that sends failures to the toast store, as app code does with `showApiError`; here through the
+ * story's own store (`useApiErrorContext().store`), so each story has a toaster of its own.
+ */
+function ToasterHarness({ showOnMount = [], ...props }: HarnessProps) {
+  const { store } = useApiErrorContext();
+  const shown = useRef(false);
+  useEffect(() => {
+    if (shown.current) return; // StrictMode runs effects twice; the page sends its failures once
+    shown.current = true;
+    for (const failure of showOnMount) store.show(failure);
+  }, [store, showOnMount]);
+
+  const show = (failure: unknown) => () => void store.show(failure);
+  // Below the room a toast takes at the top, so a top-* toaster does not cover the page's buttons.
+  const roomAbove = props.position?.startsWith('top') ? TOAST_ROOM : 0;
   return (
-    <div style={{ display: 'grid', gap: 12, maxWidth: 420 }}>
+    <div style={{ display: 'grid', gap: 12, maxWidth: 420, paddingTop: roomAbove }}>
       <div role="group" aria-label="Send failures" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-        <button type="button" onClick={show(FIVE_ERRORS[0])}>Show 2005</button>
-        <button type="button" onClick={show(FIVE_ERRORS[1])}>Show 510</button>
-        <button type="button" onClick={show(FIVE_ERRORS[2])}>Show 513</button>
-        <button type="button" onClick={() => FIVE_ERRORS.forEach((body) => showApiError(body))}>Show 5 different errors</button>
-        <button type="button" onClick={show(new TypeError('Failed to fetch'))}>Show network error</button>
-        <button type="button" onClick={() => dismissApiError()}>Dismiss all</button>
+        <button type="button" onClick={show(MARGIN_2005)}>Show 2005</button>
+        <button type="button" onClick={show(RATE_LIMITED_510)}>Show 510</button>
+        <button type="button" onClick={() => FIVE_ERRORS.forEach((failure) => store.show(failure))}>Show 5 different errors</button>
+        <button type="button" onClick={show(NETWORK_ERROR)}>Show network error</button>
+        <button type="button" onClick={() => store.dismiss()}>Dismiss all</button>
       </div>
       <button type="button">Place order</button>
       <ApiErrorToaster {...props} />
@@ -36,13 +61,13 @@ function ToasterHarness(props: ApiErrorToasterProps) {
 }
 
 /** Finds a toast by role and name, then waits for its entrance animation so checks and axe see it settled. */
-async function findToast(root: HTMLElement, role: 'alert' | 'status', name: string | RegExp) {
+async function findToast(root: HTMLElement, role: 'alert' | 'status', name: string | ((accessibleName: string) => boolean)) {
   const toast = await within(root).findByRole(role, { name });
   await Promise.all(toast.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
   return toast;
 }
 
-const regionOf = (root: HTMLElement) => within(root).getByRole('region', { name: REGION });
+const regionOf = (root: HTMLElement, t: KitTexts) => within(root).getByRole('region', { name: `${t.ui('regionLabel')} (Alt+T)` });
 const toastsIn = (region: HTMLElement) => region.querySelectorAll<HTMLElement>('[data-mek-toast]');
 const click = (root: HTMLElement, name: string) => userEvent.click(within(root).getByRole('button', { name }));
 
@@ -68,61 +93,91 @@ const meta = {
     position: { control: 'select', options: POSITIONS },
     theme: { control: 'inline-radio', options: ['inherit', 'light', 'dark', 'system'] },
     maxVisible: { control: { type: 'number', min: 1 } },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    hotkey: { control: 'text' },
+    renderToast: { control: false },
+    store: { control: false },
+    style: { control: false },
   },
+  parameters: { docsMinHeight: 420 } satisfies KitStoryParameters,
   render: (args) => <ToasterHarness {...args} />,
 } satisfies Meta<typeof ApiErrorToaster>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The empty region is mounted before any toast (so the first one is announced); Show 2005 adds an alert. */
+/** A failed order (2005) in the toaster: an alert in the corner with its next steps, until it is dismissed. */
+export const NotEnoughMargin: Story = {
+  render: (args) => <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const region = regionOf(canvasElement, t);
+    const toast = await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
+    await expect(region.querySelector('[aria-live="assertive"]')).toContainElement(toast);
+    await expect(toast).toHaveAttribute('data-code', '2005');
+    await expect(within(toast).getByRole('button', { name: t.action('transfer_funds') })).toHaveAttribute('data-primary');
+    await userEvent.click(within(toast).getByRole('button', { name: t.ui('dismiss') }));
+    await waitFor(() => expect(toastsIn(region)).toHaveLength(0));
+  },
+};
+
+/** The empty region is mounted before any toast (so the first one is announced); "Show 2005" adds an alert. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
-    const region = regionOf(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const region = regionOf(canvasElement, t);
     await expect(region).toHaveAttribute('data-position', 'bottom-end');
     await expect(toastsIn(region)).toHaveLength(0);
     await expect(region.querySelector('[aria-live="assertive"]')).not.toBeNull();
     await expect(region.querySelector('[aria-live="polite"]')).not.toBeNull();
     await click(canvasElement, 'Show 2005');
-    const toast = await findToast(canvasElement, 'alert', 'Not enough margin');
+    const toast = await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
     await expect(region).toContainElement(toast);
   },
 };
 
 /** Pick any position from the controls; the region moves there (bottom-end by default). */
 export const Positions: Story = {
-  play: async ({ args, canvasElement }) => {
-    await click(canvasElement, 'Show network error');
-    await findToast(canvasElement, 'alert', 'No connection to MEXC');
-    await expect(regionOf(canvasElement)).toHaveAttribute('data-position', args.position ?? 'bottom-end');
+  render: (args) => <ToasterHarness {...args} showOnMount={[NETWORK_ERROR]} />,
+  play: async ({ args, canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    await findToast(canvasElement, 'alert', t.title(NETWORK_ERROR));
+    await expect(regionOf(canvasElement, t)).toHaveAttribute('data-position', args.position ?? 'bottom-end');
   },
 };
 
-/** The same failure three times is one toast counting ×3, not three toasts. */
+/** The same failure three times is one toast counting ×3, not three toasts; each repeat adds one. */
 export const DedupeCount: Story = {
-  play: async ({ canvasElement }) => {
-    for (let i = 0; i < 3; i += 1) await click(canvasElement, 'Show 510');
-    const region = regionOf(canvasElement);
-    await waitFor(() => expect(region.querySelector('[data-mek-count]')).toHaveTextContent('×3'));
+  render: (args) => <ToasterHarness {...args} showOnMount={[RATE_LIMITED_510, RATE_LIMITED_510, RATE_LIMITED_510]} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const region = regionOf(canvasElement, t);
+    const titleWithCount = (count: number) => `${t.title(RATE_LIMITED_510)} ${t.ui('repeatCount', { count })}`;
+    const toast = await findToast(canvasElement, 'status', ignoringSpaces(titleWithCount(3)));
     await expect(toastsIn(region)).toHaveLength(1);
-    await expect(await findToast(canvasElement, 'status', /^Too many requests\s*×3$/)).toHaveTextContent(/Too many requests\s*×3/);
+    await click(canvasElement, 'Show 510');
+    await waitFor(() => expect(toast.querySelector('[data-mek-count]')).toHaveTextContent(t.ui('repeatCount', { count: 4 })));
+    await expect(toastsIn(region)).toHaveLength(1);
+    await expect(await findToast(canvasElement, 'status', ignoringSpaces(titleWithCount(4)))).toBe(toast);
   },
 };
 
 /** With `maxVisible={3}`, five failures show three toasts; the rest wait and move up as toasts close. */
 export const QueueBeyondMaxVisible: Story = {
   args: { maxVisible: 3 },
-  play: async ({ canvasElement }) => {
+  parameters: { docsMinHeight: 760 } satisfies KitStoryParameters,
+  render: (args) => <ToasterHarness {...args} showOnMount={FIVE_ERRORS} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
     const canvas = within(canvasElement);
-    const region = regionOf(canvasElement);
-    await click(canvasElement, 'Show 5 different errors');
+    const region = regionOf(canvasElement, t);
     await waitFor(() => expect(toastsIn(region)).toHaveLength(3));
     await expect(region).toHaveAttribute('data-queued', '2');
-    await expect(canvas.queryByRole('alert', { name: 'API key not accepted' })).toBeNull();
+    await expect(canvas.queryByRole('alert', { name: t.title(UNAUTHORIZED_401) })).toBeNull();
 
-    const rateLimited = await findToast(canvasElement, 'status', 'Too many requests');
-    await userEvent.click(within(rateLimited).getByRole('button', { name: 'Dismiss' }));
-    await expect(await findToast(canvasElement, 'alert', 'API key not accepted')).toBeVisible();
+    const rateLimited = await findToast(canvasElement, 'status', t.title(RATE_LIMITED_510));
+    await userEvent.click(within(rateLimited).getByRole('button', { name: t.ui('dismiss') }));
+    await expect(await findToast(canvasElement, 'alert', t.title(UNAUTHORIZED_401))).toBeVisible();
     await expect(toastsIn(region)).toHaveLength(3);
     await expect(region).toHaveAttribute('data-queued', '1');
   },
@@ -130,18 +185,19 @@ export const QueueBeyondMaxVisible: Story = {
 
 /** Alt+T jumps from the page to the toast, Tab reaches its first action, Esc closes it and focus returns. */
 export const KeyboardFlow: Story = {
-  play: async ({ canvasElement }) => {
+  render: (args) => <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
     const canvas = within(canvasElement);
-    await click(canvasElement, 'Show 2005');
-    const toast = await findToast(canvasElement, 'alert', 'Not enough margin');
+    const toast = await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
     const placeOrder = canvas.getByRole('button', { name: 'Place order' });
     placeOrder.focus();
     await userEvent.keyboard('{Alt>}t{/Alt}');
     await expect(toast.closest('[data-mek-toast-slot]')).toHaveFocus();
     await userEvent.tab();
-    await expect(within(toast).getByRole('button', { name: 'Transfer funds' })).toHaveFocus();
+    await expect(within(toast).getByRole('button', { name: t.action('transfer_funds') })).toHaveFocus();
     await userEvent.keyboard('{Escape}');
-    await waitFor(() => expect(canvas.queryByRole('alert', { name: 'Not enough margin' })).toBeNull());
+    await waitFor(() => expect(canvas.queryByRole('alert', { name: t.title(MARGIN_2005) })).toBeNull());
     await expect(placeOrder).toHaveFocus();
   },
 };
@@ -149,10 +205,11 @@ export const KeyboardFlow: Story = {
 /** `position="top-start"`: the region hugs the top edge (and the start edge, which depends on direction). */
 export const TopStart: Story = {
   args: { position: 'top-start' },
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Show 2005');
-    await findToast(canvasElement, 'alert', 'Not enough margin');
-    const region = regionOf(canvasElement);
+  render: (args) => <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
+    const region = regionOf(canvasElement, t);
     await expect(Math.abs(region.getBoundingClientRect().top - OFFSET)).toBeLessThan(2);
   },
 };
@@ -160,10 +217,11 @@ export const TopStart: Story = {
 /** `position="bottom-center"`: centred horizontally at the bottom, the same in both directions. */
 export const BottomCenter: Story = {
   args: { position: 'bottom-center' },
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Show 2005');
-    await findToast(canvasElement, 'alert', 'Not enough margin');
-    const region = regionOf(canvasElement);
+  render: (args) => <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
+    const region = regionOf(canvasElement, t);
     const gaps = horizontalGaps(region);
     await expect(Math.abs(gaps.left - gaps.right)).toBeLessThan(2);
     await expect(Math.abs(window.innerHeight - region.getBoundingClientRect().bottom - OFFSET)).toBeLessThan(2);
@@ -180,13 +238,13 @@ export const Unstyled: Story = {
         .my-toasts [data-severity='error'], .my-toasts [data-severity='critical'] { border-color: #d92d20; }
         .my-toasts [data-severity='warning'] { border-color: #dc6803; }
       `}</style>
-      <ToasterHarness {...args} />
+      <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />
     </>
   ),
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Show 2005');
-    const toast = await findToast(canvasElement, 'alert', 'Not enough margin');
-    const region = regionOf(canvasElement);
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const toast = await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
+    const region = regionOf(canvasElement, t);
     await expect(region).toHaveClass('my-toasts', { exact: true });
     await expect(toast).toHaveAttribute('data-severity', 'error');
     await expect(region.querySelector('[class*="mek-"]')).toBeNull();
@@ -207,14 +265,15 @@ export const CustomRender: Story = {
       </div>
     ),
   },
-  play: async ({ canvasElement }) => {
-    const region = regionOf(canvasElement);
-    await click(canvasElement, 'Show 2005');
-    await waitFor(() => expect(within(region).getByText('Not enough margin')).toBeVisible());
+  render: (args) => <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />,
+  play: async ({ canvasElement, globals }) => {
+    const title = kitTexts(globals).title(MARGIN_2005);
+    const region = regionOf(canvasElement, kitTexts(globals));
+    await waitFor(() => expect(within(region).getByText(title)).toBeVisible());
     await expect(toastsIn(region)).toHaveLength(0);
-    await expect(region.querySelector('[aria-live="assertive"]')).toHaveTextContent('Not enough margin');
+    await expect(region.querySelector('[aria-live="assertive"]')).toHaveTextContent(title);
     await userEvent.click(within(region).getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(within(region).queryByText('Not enough margin')).toBeNull());
+    await waitFor(() => expect(within(region).queryByText(title)).toBeNull());
   },
 };
 
@@ -224,11 +283,12 @@ export const CustomRender: Story = {
  */
 export const RightToLeftMirrors: Story = {
   args: { position: 'bottom-end' },
-  play: async ({ canvasElement }) => {
-    await click(canvasElement, 'Show 2005');
-    await findToast(canvasElement, 'alert', 'Not enough margin');
-    const dir = canvasElement.querySelector<HTMLElement>('div[dir]')?.dir === 'rtl' ? 'rtl' : 'ltr';
-    const region = regionOf(canvasElement);
+  render: (args) => <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
+    const dir = globals.dir === 'rtl' ? 'rtl' : 'ltr';
+    const region = regionOf(canvasElement, t);
     await expect(getComputedStyle(region).direction).toBe(dir);
     const gaps = horizontalGaps(region);
     const [endGap, startGap] = dir === 'rtl' ? [gaps.left, gaps.right] : [gaps.right, gaps.left];

@@ -1,35 +1,42 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { ApiErrorProvider, ApiErrorToaster, useApiError, type ApiErrorActionHandler } from 'mexc-error-kit';
-import zhCN from 'mexc-error-kit/locales/zh-CN';
+import { useState, type ReactNode } from 'react';
+import { ApiErrorToaster, useApiError } from 'mexc-error-kit';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { kitTexts } from '../support/kit-texts';
+import type { KitStoryParameters } from '../support/story-parameters';
 
-const messages = { 'zh-CN': zhCN };
+/** Stands in for POST /api/v1/private/order/submit: MEXC answers HTTP 200 with this body. */
+const MARGIN_2005 = { success: false, code: 2005, message: '余额不足' };
+/** Stands in for GET /api/v1/private/position/open_positions while rate limited. */
+const RATE_LIMITED_510 = { success: false, code: 510, message: '请求频率过快' };
+
+async function submitOrder(): Promise<never> {
+  throw { ...MARGIN_2005 };
+}
+
+async function fetchPositions(): Promise<never> {
+  throw { ...RATE_LIMITED_510 };
+}
 
 /** Finds a toast by role and name, then waits for its entrance animation so checks and axe see it settled. */
-async function findToast(root: HTMLElement, role: 'alert' | 'status', name: string | RegExp) {
+async function findToast(root: HTMLElement, role: 'alert' | 'status', name: string) {
   const toast = await within(root).findByRole(role, { name });
   await Promise.all(toast.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
   return toast;
 }
 
-/** A client that never retries, so each click is exactly one failed request. */
-function useStoryQueryClient() {
+/** A react-query app around the story, with a client that never retries (one click, one failed request). */
+function QueryApp({ children }: { children: ReactNode }) {
   const [client] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
   );
-  return client;
-}
-
-/** Stands in for POST /api/v1/private/order/submit: MEXC answers HTTP 200 with this body. */
-async function submitOrder(): Promise<never> {
-  throw { success: false, code: 2005, message: '余额不足' };
-}
-
-/** Stands in for GET /api/v1/private/position/open_positions while rate limited. */
-async function fetchPositions(): Promise<never> {
-  throw { success: false, code: 510, message: '请求频率过快' };
+  return (
+    <QueryClientProvider client={client}>
+      {children}
+      <ApiErrorToaster />
+    </QueryClientProvider>
+  );
 }
 
 function OrderTicket() {
@@ -58,75 +65,56 @@ function PositionsPanel() {
   );
 }
 
-interface DemoProps {
-  /** Which call fails: a mutation (place order) or a query (positions). */
-  kind: 'mutation' | 'query';
-  /** Where the toast's action buttons lead. */
-  onAction?: ApiErrorActionHandler;
-  locale?: string;
-}
-
-/** A react-query app whose failures go through `useApiError(error, { toast: true })`. */
-function UseApiErrorDemo({ kind, onAction, locale = 'en' }: DemoProps) {
-  const client = useStoryQueryClient();
-  return (
-    <QueryClientProvider client={client}>
-      <ApiErrorProvider locale={locale} messages={messages} onAction={onAction}>
-        {kind === 'mutation' ? <OrderTicket /> : <PositionsPanel />}
-        <ApiErrorToaster />
-      </ApiErrorProvider>
-    </QueryClientProvider>
-  );
-}
-
-/**
- * `useApiError(error, options)` localizes a react-query (or any) failure where it happens, for an inline
- * message, and with `{ toast: true }` shows it as a toast once per distinct failure: re-renders do not
- * toast again, and a repeat of the same failure bumps the toast's ×N count.
- */
+// No 'autodocs' tag: useApiError.mdx is the docs page (the hook's signature, options and result).
 const meta = {
   title: 'Hooks/useApiError',
-  component: UseApiErrorDemo,
-  tags: ['autodocs'],
-  args: { kind: 'mutation', onAction: fn() },
-  argTypes: { kind: { control: 'inline-radio', options: ['mutation', 'query'] } },
-  render: (args, { globals }) => <UseApiErrorDemo {...args} locale={typeof globals.locale === 'string' ? globals.locale : 'en'} />,
-} satisfies Meta<typeof UseApiErrorDemo>;
+  // The story's provider calls this when a toast's action is pressed.
+  parameters: { onAction: fn(), docsMinHeight: 300 } satisfies KitStoryParameters,
+  decorators: [(Story) => <QueryApp>{Story()}</QueryApp>],
+} satisfies Meta;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A failed order (2005): the inline title renders, one toast appears, and "Transfer funds" calls `onAction`. */
+/**
+ * Press "Place order": the order fails with 2005, the inline text shows the localized title, one toast
+ * appears, and its "Transfer funds" calls the provider's `onAction`.
+ */
 export const FailingMutation: Story = {
-  play: async ({ args, canvasElement }) => {
+  render: () => <OrderTicket />,
+  play: async ({ canvasElement, globals, parameters }) => {
+    const t = kitTexts(globals);
+    const title = t.title(MARGIN_2005);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Place order' }));
-    await expect(await canvas.findByTestId('inline-error')).toHaveTextContent('Order failed: Not enough margin');
-    const toast = await findToast(canvasElement, 'alert', 'Not enough margin');
-    await expect(canvas.getAllByRole('alert', { name: /Not enough margin/ })).toHaveLength(1);
+    await expect(await canvas.findByTestId('inline-error')).toHaveTextContent(`Order failed: ${title}`);
+    const toast = await findToast(canvasElement, 'alert', title);
+    await expect(canvas.getAllByRole('alert', { name: (name) => name.startsWith(title) })).toHaveLength(1);
     await expect(toast.querySelector('[data-mek-count]')).toBeNull();
 
-    await userEvent.click(within(toast).getByRole('button', { name: 'Transfer funds' }));
-    await expect(args.onAction).toHaveBeenCalledTimes(1);
-    await expect(args.onAction).toHaveBeenCalledWith('transfer_funds', expect.objectContaining({ code: 2005 }));
+    await userEvent.click(within(toast).getByRole('button', { name: t.action('transfer_funds') }));
+    await expect(parameters.onAction).toHaveBeenCalledTimes(1);
+    await expect(parameters.onAction).toHaveBeenCalledWith('transfer_funds', expect.objectContaining({ code: 2005 }));
     // An action closes the toast; the inline message stays until the next attempt.
-    await waitFor(() => expect(canvas.queryByRole('alert', { name: 'Not enough margin' })).toBeNull());
+    await waitFor(() => expect(canvas.queryByRole('alert', { name: title })).toBeNull());
     await expect(canvas.getByTestId('inline-error')).toBeVisible();
   },
 };
 
-/** A rate-limited query (510) toasts once; a refetch that fails again bumps it to ×2 instead of a second toast. */
+/** A rate-limited query (510) toasts once; each refetch that fails again bumps it (×2) instead of adding a toast. */
 export const FailingQuery: Story = {
-  args: { kind: 'query' },
-  play: async ({ canvasElement }) => {
+  render: () => <PositionsPanel />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const title = t.title(RATE_LIMITED_510);
     const canvas = within(canvasElement);
-    const region = canvas.getByRole('region', { name: 'Notifications (Alt+T)' });
-    const toast = await findToast(canvasElement, 'status', 'Too many requests');
+    const region = canvas.getByRole('region', { name: `${t.ui('regionLabel')} (Alt+T)` });
+    const toast = await findToast(canvasElement, 'status', title);
     await expect(region.querySelectorAll('[data-mek-toast]')).toHaveLength(1);
-    await expect(canvas.getByTestId('positions-state')).toHaveTextContent('Positions unavailable: Too many requests');
+    await expect(canvas.getByTestId('positions-state')).toHaveTextContent(`Positions unavailable: ${title}`);
 
     await userEvent.click(await canvas.findByRole('button', { name: 'Refetch' }));
-    await waitFor(() => expect(toast.querySelector('[data-mek-count]')).toHaveTextContent('×2'));
+    await waitFor(() => expect(toast.querySelector('[data-mek-count]')).toHaveTextContent(t.ui('repeatCount', { count: 2 })));
     await expect(region.querySelectorAll('[data-mek-toast]')).toHaveLength(1);
   },
 };

@@ -2,11 +2,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { ApiErrorBoundary, MexcApiError, useApiErrorBoundary } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { kitTexts } from '../support/kit-texts';
+import type { KitStoryParameters } from '../support/story-parameters';
+
+const unauthorized = () => new MexcApiError({ code: 401, source: 'api', httpStatus: 200, serverMessage: '未授权' });
 
 /** Stands in for a signed request that MEXC refuses: the API key was deleted (401). */
 async function loadAccount(): Promise<never> {
-  await new Promise((resolve) => setTimeout(resolve, 10));
-  throw new MexcApiError({ code: 401, source: 'api', httpStatus: 200, serverMessage: '未授权' });
+  await Promise.resolve();
+  throw unauthorized();
 }
 
 /** An account panel that loads on click; the failure of the async handler goes to the boundary. */
@@ -31,42 +35,48 @@ function AccountPanel() {
   );
 }
 
-/** A panel using `useApiErrorBoundary` inside an `ApiErrorBoundary`. */
-function BoundaryDemo() {
-  return (
+// No 'autodocs' tag: useApiErrorBoundary.mdx is the docs page (the hook's signature and result).
+const meta = {
+  title: 'Hooks/useApiErrorBoundary',
+  render: () => (
     <div style={{ maxWidth: 420 }}>
       <ApiErrorBoundary>
         <AccountPanel />
       </ApiErrorBoundary>
     </div>
-  );
-}
-
-/**
- * Error boundaries only catch render errors. `useApiErrorBoundary().showBoundary(error)` hands a failure
- * from an event handler or a promise to the nearest `ApiErrorBoundary`, which shows its localized fallback
- * with "Try again"; `resetBoundary()` resets it from code.
- */
-const meta = {
-  title: 'Hooks/useApiErrorBoundary',
-  component: BoundaryDemo,
-  tags: ['autodocs'],
-} satisfies Meta<typeof BoundaryDemo>;
+  ),
+  // showBoundary makes the panel throw the 401 on purpose; React's report of it would only be noise.
+  parameters: {
+    expectedErrors: [(error) => error instanceof MexcApiError && error.code === 401],
+  } satisfies KitStoryParameters,
+} satisfies Meta;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A rejected request in an async click handler: `showBoundary` swaps the panel for the 401 fallback. */
+/** Press "Load account": the request is rejected (401) in an async handler, and `showBoundary` swaps the panel for the fallback. */
 export const ShowBoundaryFromAsyncHandler: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Load account' }));
-    const fallback = await canvas.findByRole('alert', { name: 'API key not accepted' });
+    const fallback = await canvas.findByRole('alert', { name: t.title(unauthorized()) });
     await expect(canvas.queryByRole('region', { name: 'Account' })).toBeNull();
-    await expect(within(fallback).getByRole('button', { name: 'Check API key' })).toBeVisible();
+    await expect(within(fallback).getByRole('button', { name: t.action('check_api_key') })).toBeVisible();
+    await expect(within(fallback).getByRole('button', { name: t.ui('tryAgain') })).toBeVisible();
+  },
+};
 
-    await userEvent.click(within(fallback).getByRole('button', { name: 'Try again' }));
+/** "Try again" on that fallback brings the panel back, ready to load again. */
+export const TryAgainRestoresThePanel: Story = {
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Load account' }));
+    const fallback = await canvas.findByRole('alert', { name: t.title(unauthorized()) });
+    await userEvent.click(within(fallback).getByRole('button', { name: t.ui('tryAgain') }));
     await waitFor(() => expect(canvas.getByRole('button', { name: 'Load account' })).toBeEnabled());
-    await expect(canvas.queryByRole('alert', { name: 'API key not accepted' })).toBeNull();
+    await expect(canvas.getByRole('region', { name: 'Account' })).toBeVisible();
+    await expect(canvas.queryByRole('alert')).toBeNull();
   },
 };

@@ -19,6 +19,8 @@ export interface KitTexts {
   title(failure: unknown): string;
   /** Message of a failure. */
   message(failure: unknown): string;
+  /** Labels of a failure's action buttons, in the order the kit shows them (the first is primary). */
+  actions(failure: unknown): string[];
   /** Label of an action button. */
   action(id: ApiErrorActionId): string;
   /** A UI string (`dismiss`, `details`, `tryAgain`...), with `{name}` values filled in. */
@@ -34,7 +36,17 @@ export function kitTexts(globals: Record<string, unknown> | undefined): KitTexts
     locale,
     title: (failure) => resolveApiError(failure, options).title,
     message: (failure) => resolveApiError(failure, options).message,
+    actions: (failure) => resolveApiError(failure, options).actions.map((action) => action.label),
     action: (id) => lookup.action(id),
     ui: (name, params) => lookup.ui(name, params),
   };
+}
+
+/**
+ * Matches a text or accessible name regardless of whitespace: the name of a toast counting ×N joins the
+ * title and the badge with or without a space, depending on how the browser computes it.
+ */
+export function ignoringSpaces(expected: string): (actual: string) => boolean {
+  const squeeze = (text: string) => text.replace(/\s+/g, '');
+  return (actual) => squeeze(actual) === squeeze(expected);
 }
