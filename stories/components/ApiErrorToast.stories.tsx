@@ -9,7 +9,7 @@ const MARGIN_2005 = { success: false, code: 2005, message: '余额不足' };
 const OPERATE_SUCCEED_0 = { success: false, code: 0, message: 'Operate succeed' };
 const RATE_LIMITED_510 = { success: false, code: 510, message: '请求频率过快' };
 const UNAUTHORIZED_401 = { success: false, code: 401, message: '未授权' };
-const LONG_TITLE = `${'Order rejected: the exchange could not reserve margin for this position. '.repeat(5).slice(0, 299)}.`;
+const LONG_TITLE = `${'Order rejected: the exchange could not reserve margin for this position. '.repeat(3).slice(0, 199)}.`;
 const UNBROKEN = 'INSUFFICIENT_MARGIN_FOR_ORDER_'.repeat(14);
 
 const actionButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>('[data-mek-action]')];
@@ -103,7 +103,7 @@ export const CriticalUnauthorized: Story = {
   },
 };
 
-/** A 300-character title override and a long unbroken server message wrap inside a 360 px column. */
+/** A 200-character title override (the longest shown) and a long unbroken server message wrap inside a 360 px column. */
 export const LongTexts: Story = {
   args: {
     title: LONG_TITLE,
@@ -113,7 +113,7 @@ export const LongTexts: Story = {
   decorators: [(Story) => <div style={{ maxWidth: 360 }}>{Story()}</div>],
   play: async ({ canvasElement, globals }) => {
     const toast = await within(canvasElement).findByRole('alert', { name: LONG_TITLE });
-    await expect(LONG_TITLE).toHaveLength(300);
+    await expect(LONG_TITLE).toHaveLength(200);
     await userEvent.click(within(toast).getByText(kitTexts(globals).ui('details')));
     await expect(within(toast).getByText(UNBROKEN)).toBeVisible();
     for (const element of [toast, ...toast.querySelectorAll<HTMLElement>('p, dd, summary')]) {

@@ -101,7 +101,7 @@ export const FailingMutation: Story = {
   },
 };
 
-/** A rate-limited query (510) toasts once; each refetch that fails again bumps it (×2) instead of adding a toast. */
+/** A rate-limited query (510) toasts once: a refetch that fails the same way adds nothing while the toast is up; after it is closed, the next failure is a new toast. */
 export const FailingQuery: Story = {
   render: () => <PositionsPanel />,
   play: async ({ canvasElement, globals }) => {
@@ -113,8 +113,16 @@ export const FailingQuery: Story = {
     await expect(region.querySelectorAll('[data-mek-toast]')).toHaveLength(1);
     await expect(canvas.getByTestId('positions-state')).toHaveTextContent(`Positions unavailable: ${title}`);
 
+    // The refetch fails the same way: the same failure, still on screen, so no second toast and no ×2.
     await userEvent.click(await canvas.findByRole('button', { name: 'Refetch' }));
-    await waitFor(() => expect(toast.querySelector('[data-mek-count]')).toHaveTextContent(t.ui('repeatCount', { count: 2 })));
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Refetch' })).toBeEnabled());
     await expect(region.querySelectorAll('[data-mek-toast]')).toHaveLength(1);
+    await expect(toast.querySelector('[data-mek-count]')).toBeNull();
+
+    // Once the trader has closed it, the next failure is news again: a new toast.
+    await userEvent.click(within(toast).getByRole('button', { name: t.ui('dismiss') }));
+    await waitFor(() => expect(region.querySelectorAll('[data-mek-toast]')).toHaveLength(0));
+    await userEvent.click(canvas.getByRole('button', { name: 'Refetch' }));
+    await expect(await findToast(canvasElement, 'status', title)).toBeVisible();
   },
 };
