@@ -11,7 +11,14 @@ const ENTRIES = ['src/index.ts', 'src/core/index.ts', 'src/query/index.ts', 'src
 function undocumentedExports(): string[] {
   const program = ts.createProgram(
     ENTRIES.map((entry) => resolve(ROOT, entry)),
-    { strict: true, jsx: ts.JsxEmit.ReactJSX, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, skipLibCheck: true, noEmit: true },
+    {
+      strict: true,
+      jsx: ts.JsxEmit.ReactJSX,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      skipLibCheck: true,
+      noEmit: true,
+    },
   );
   const checker = program.getTypeChecker();
   const missing: string[] = [];
@@ -35,7 +42,9 @@ describe('public API', () => {
   it('keeps its runtime exports stable (changing this list is a semver decision)', () => {
     expect({
       core: Object.keys(core).sort(),
-      react: Object.keys(everything).filter((name) => !(name in core)).sort(),
+      react: Object.keys(everything)
+        .filter((name) => !(name in core))
+        .sort(),
       query: Object.keys(query).sort(),
     }).toMatchSnapshot();
   });

@@ -28,7 +28,8 @@ type Row = readonly [
 ];
 
 // The official table, in MEXC's order (seed/mexc-contract-error-codes.json). Category, retry and
-// actions follow shared/domain/code-taxonomy.md.
+// actions follow shared/domain/code-taxonomy.md. One row per code, so the tables stay tables (no formatter).
+// prettier-ignore
 const OFFICIAL = [
   [0, 'operation_succeeded', 'Operate succeed', 'success', 'info', 'never', []],
   [9999, 'public_error', 'Public abnormal', 'system', 'error', 'backoff', ['retry_later', 'contact_support']],
@@ -105,6 +106,7 @@ const OFFICIAL = [
 ] as const satisfies readonly Row[];
 
 // Codes outside the table that real servers send (shared/domain/README.md).
+// prettier-ignore
 const IN_THE_WILD = [
   [2040, 'order_not_found', '', 'order', 'warning', 'never', ['refresh']],
   [2041, 'order_not_cancellable', '', 'order', 'warning', 'never', ['refresh']],
@@ -115,6 +117,7 @@ const IN_THE_WILD = [
 ] as const satisfies readonly Row[];
 
 /** Texts for failures that carry no known code: a network error, an HTML error page, an unknown code. */
+// prettier-ignore
 const FALLBACKS = [
   [-1, 'unknown_code', '', 'system', 'error', 'never', ['retry_later', 'contact_support']],
   [-1, 'network_error', '', 'system', 'error', 'check_state_first', ['check_connection', 'retry']],

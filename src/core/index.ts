@@ -1,12 +1,5 @@
 // mexc-error-kit/core: framework-free. Nothing here imports React, react-query or the DOM.
-export type {
-  ApiError,
-  ApiErrorActionId,
-  ApiErrorCategory,
-  ApiErrorSeverity,
-  ApiErrorSource,
-  RetryRule,
-} from './types';
+export type { ApiError, ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from './types';
 export {
   apiErrorCatalog,
   apiErrorFallbacks,

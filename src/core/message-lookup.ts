@@ -92,7 +92,12 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
   const locale = canonicalLocale(read(options, 'locale') ?? DEFAULT_LOCALE);
   const chain = localeFallbackChain(locale, available);
 
-  function find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams, max: number = TEXT_LIMITS.label): FoundText | undefined {
+  function find(
+    paths: readonly (readonly string[])[],
+    i18nKey: string,
+    params: MessageParams,
+    max: number = TEXT_LIMITS.label,
+  ): FoundText | undefined {
     // A text is usable only if it is still non-empty after interpolation and is not the key itself.
     const accept = (value: unknown, from: string): FoundText | undefined => {
       if (!usable(value, i18nKey)) return undefined;

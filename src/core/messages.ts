@@ -66,7 +66,8 @@ export type LocaleOverrides = { readonly [K in ApiErrorKey]?: Partial<ApiErrorTe
  * @example
  * const messages: ApiErrorMessages = [{ 'zh-CN': zhCN }, { 'zh-CN': { balance_insufficient: { message: '…' } } }];
  */
-export type ApiErrorMessages = Readonly<Record<string, LocaleOverrides | LocaleMessages>> | readonly Readonly<Record<string, LocaleOverrides | LocaleMessages>>[];
+export type ApiErrorMessages =
+  Readonly<Record<string, LocaleOverrides | LocaleMessages>> | readonly Readonly<Record<string, LocaleOverrides | LocaleMessages>>[];
 
 /** Values for `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;

@@ -25,7 +25,10 @@ const SCHEME = /(?:basic|bearer|digest)\s+/iy;
 const URL_ESCAPE = /%(?!2[26])[0-9A-Fa-f]{2}/y;
 // A name starts a word, or follows a URL escape (`%26sign%3D…`: the `26` is not part of the name).
 // `(?=(w+))\1` takes the whole word at once (no backtracking into it), then the lookbehind checks its ending.
-const KEY_VALUE = new RegExp(`(?<![\\w-])(?:(?<=%)[0-9A-Fa-f]{2})?(?=([\\w-]+))\\1(?<=${NAME_ENDING})(${SEPARATOR})(?=${VALUE_START})`, 'gi');
+const KEY_VALUE = new RegExp(
+  `(?<![\\w-])(?:(?<=%)[0-9A-Fa-f]{2})?(?=([\\w-]+))\\1(?<=${NAME_ENDING})(${SEPARATOR})(?=${VALUE_START})`,
+  'gi',
+);
 
 // An authorization scheme outside a `key: value` pair. A Bearer token always goes; a `Basic` credential
 // goes when it looks like one (see looksLikeCredential), so that "Basic information" stays.

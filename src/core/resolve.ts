@@ -63,7 +63,13 @@ export interface ResolveApiErrorOptions extends MessageOptions {
 
 function lookupText(lookup: MessageLookup, error: ApiError, key: ApiErrorKey, field: 'title' | 'message', params: MessageParams) {
   // A code can also be worded by number ('8817': {...}): the only way to word codes outside the catalog.
-  const paths = error.code === null ? [[key, field]] : [[String(error.code), field], [key, field]];
+  const paths =
+    error.code === null
+      ? [[key, field]]
+      : [
+          [String(error.code), field],
+          [key, field],
+        ];
   return lookup.find(paths, `${errorI18nKey(key)}.${field}`, params, TEXT_LIMITS[field]);
 }
 
@@ -71,7 +77,8 @@ function lookupText(lookup: MessageLookup, error: ApiError, key: ApiErrorKey, fi
 function cappedValues(values: MessageParams): MessageParams {
   const capped: Record<string, string | number | undefined> = {};
   try {
-    for (const [name, value] of Object.entries(values)) capped[name] = typeof value === 'string' ? capText(value, TEXT_LIMITS.value) : value;
+    for (const [name, value] of Object.entries(values))
+      capped[name] = typeof value === 'string' ? capText(value, TEXT_LIMITS.value) : value;
   } catch {
     // a hostile container (a getter that throws): the texts keep their placeholders visible
   }
@@ -123,7 +130,7 @@ export function resolveApiError(input: unknown, options: ResolveApiErrorOptions 
   const error = normalizeApiError(input, read(options, 'context') as NormalizeContext | undefined);
   try {
     const values = read(options, 'values');
-    return resolveNormalizedApiError(error, createMessageLookup(options), isObject(values) ? { ...values } as MessageParams : {});
+    return resolveNormalizedApiError(error, createMessageLookup(options), isObject(values) ? ({ ...values } as MessageParams) : {});
   } catch {
     // Hostile options (a Proxy whose keys throw, say): fall back to English without them.
     return resolveNormalizedApiError(error, createMessageLookup());

@@ -89,7 +89,11 @@ export class ApiErrorBoundary extends Component<ApiErrorBoundaryProps, State> {
     const builtIn = <DefaultBoundaryFallback {...props} />;
     let content: ReactNode = builtIn;
     // Custom fallbacks render inside a guard, as components, so that one that throws is caught there.
-    const guard = (custom: ReactNode) => <RenderGuard what="An error boundary fallback" fallback={builtIn}>{custom}</RenderGuard>;
+    const guard = (custom: ReactNode) => (
+      <RenderGuard what="An error boundary fallback" fallback={builtIn}>
+        {custom}
+      </RenderGuard>
+    );
     if (fallbackRender) content = guard(<RenderCallback render={fallbackRender} props={props} />);
     else if (FallbackComponent) content = guard(<FallbackComponent {...props} />);
     else if (fallback !== undefined) content = guard(fallback);

@@ -1,10 +1,5 @@
 import { useEffect, useRef, useSyncExternalStore, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
-import {
-  DEFAULT_TOASTER_ID,
-  type ApiErrorToastState,
-  type ToasterSnapshot,
-  type ToastStore,
-} from '../core/index';
+import { DEFAULT_TOASTER_ID, type ApiErrorToastState, type ToasterSnapshot, type ToastStore } from '../core/index';
 import { useApiErrorContext } from './context';
 import { useSystemColorScheme } from './useSystemColorScheme';
 import { ToastSlot, type ToastControls } from './ToastSlot';

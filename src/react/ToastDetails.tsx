@@ -13,11 +13,7 @@ export interface ToastDetailsProps {
 
 /** The text "Copy details" puts on the clipboard: code, time and server text; never headers or keys. */
 export function formatErrorDetails(error: ResolvedApiError, occurredAt: number): string {
-  const lines = [
-    `Code: ${error.code ?? error.key}`,
-    `Key: ${error.key}`,
-    `Time: ${new Date(occurredAt).toISOString()}`,
-  ];
+  const lines = [`Code: ${error.code ?? error.key}`, `Key: ${error.key}`, `Time: ${new Date(occurredAt).toISOString()}`];
   if (error.httpStatus !== undefined) lines.push(`HTTP: ${error.httpStatus}`);
   if (error.orderId !== undefined) lines.push(`Order: ${error.orderId}`);
   if (error.orderIdUnsafe === true) lines.push('Order: id too large to read exactly (re-read your orders)');
@@ -32,7 +28,11 @@ const subscribeNever = () => () => undefined;
  * the server's clock and time zone differ from the trader's and would break hydration.
  */
 function useIsClient(): boolean {
-  return useSyncExternalStore(subscribeNever, () => true, () => false);
+  return useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
 }
 
 /** A native disclosure with the server's text (as plain text), the time and a copy button. */

@@ -6,7 +6,10 @@ import { ApiErrorBoundary, type ApiErrorBoundaryProps } from './ApiErrorBoundary
  *
  * @example export default withApiErrorBoundary(PositionsPanel, { onError: report });
  */
-export function withApiErrorBoundary<P extends object>(Wrapped: ComponentType<P>, boundaryProps: Omit<ApiErrorBoundaryProps, 'children'> = {}) {
+export function withApiErrorBoundary<P extends object>(
+  Wrapped: ComponentType<P>,
+  boundaryProps: Omit<ApiErrorBoundaryProps, 'children'> = {},
+) {
   function WithApiErrorBoundary(props: P) {
     return (
       <ApiErrorBoundary {...boundaryProps}>

@@ -157,7 +157,9 @@ export const ChineseOnlyFiltered: Story = {
     await expect(rowHeaderTexts(canvasElement)).toContain('513');
     await expect(rowHeaderTexts(canvasElement)).not.toContain('2005');
     await expect(canvas.getByText(zhCN.request_time_invalid.title)).toBeVisible();
-    const textColumns = [...canvasElement.querySelectorAll('td[data-locale-column]')].map((cell) => cell.getAttribute('data-locale-column'));
+    const textColumns = [...canvasElement.querySelectorAll('td[data-locale-column]')].map((cell) =>
+      cell.getAttribute('data-locale-column'),
+    );
     await expect(new Set(textColumns)).toEqual(new Set(['zh-CN']));
   },
 };

@@ -40,7 +40,19 @@ function withValue(text: string, name: string, value: ReactNode): ReactNode {
 /** An identifier such as `after_clock_sync`, allowed to wrap after each underscore. */
 function Identifier({ id }: { id: string }) {
   const parts = id.split('_');
-  return <code>{parts.map((part, index) => (index === parts.length - 1 ? part : <Fragment key={index}>{part}_<wbr /></Fragment>))}</code>;
+  return (
+    <code>
+      {parts.map((part, index) =>
+        index === parts.length - 1 ? (
+          part
+        ) : (
+          <Fragment key={index}>
+            {part}_<wbr />
+          </Fragment>
+        ),
+      )}
+    </code>
+  );
 }
 
 /** Label texts (badges, fallback cases) a row is also found by: in English and in the shown locale. */
@@ -83,8 +95,7 @@ export function ErrorCatalogTable({ locales = DEFAULT_LOCALES as string[], initi
 
   const trimmedQuery = query.trim();
   const needle = trimmedQuery.toLowerCase();
-  const visible =
-    needle === '' ? rows : rows.filter((row) => row.haystack.includes(needle) || labelTexts.get(row.key)?.includes(needle));
+  const visible = needle === '' ? rows : rows.filter((row) => row.haystack.includes(needle) || labelTexts.get(row.key)?.includes(needle));
   const counts = countByKind(rows);
   // Every label sits in its own direction, so its punctuation lands right in a page of either direction.
   const dir = labels.dir;

@@ -30,17 +30,29 @@ function labelsOnScreen(root: HTMLElement): LabelCheck[] {
   const doc2005 = findApiErrorDefinition(2005)?.doc ?? '';
   return [
     { name: 'search label', shown: squash(root.querySelector('label')?.textContent), expected: (ui) => ui.labels.searchLabel },
-    { name: 'search placeholder', shown: canvas.getByRole('searchbox').getAttribute('placeholder') ?? '', expected: (ui) => ui.labels.searchPlaceholder },
+    {
+      name: 'search placeholder',
+      shown: canvas.getByRole('searchbox').getAttribute('placeholder') ?? '',
+      expected: (ui) => ui.labels.searchPlaceholder,
+    },
     { name: 'row count', shown: squash(canvas.getByRole('status').textContent), expected: (ui) => statusText(ui, total) },
     { name: 'caption', shown: squash(root.querySelector('caption')?.textContent), expected: (ui) => fillIn(ui.labels.caption, counts) },
-    ...META_COLUMNS.map((column, index) => ({ name: `${column} column`, shown: headers[index] ?? '', expected: (ui: Labels) => ui.labels.columns[column] })),
+    ...META_COLUMNS.map((column, index) => ({
+      name: `${column} column`,
+      shown: headers[index] ?? '',
+      expected: (ui: Labels) => ui.labels.columns[column],
+    })),
     ...['en', 'zh-CN'].map((tag, index) => ({
       name: `${tag} text column`,
       shown: headers[META_COLUMNS.length + index] ?? '',
       expected: (ui: Labels) => `${fillIn(ui.labels.textColumn, { language: languageName(tag, ui.locale) })} ${tag}`,
     })),
     { name: 'wild badge', shown: squash(root.querySelector('[data-kind="wild"]')?.textContent), expected: (ui) => ui.labels.badges.wild },
-    { name: 'fallback badge', shown: squash(root.querySelector('[data-kind="fallback"]')?.textContent), expected: (ui) => ui.labels.badges.fallback },
+    {
+      name: 'fallback badge',
+      shown: squash(root.querySelector('[data-kind="fallback"]')?.textContent),
+      expected: (ui) => ui.labels.badges.fallback,
+    },
     {
       name: 'MEXC description',
       shown: squash(within(rowOfCode(root, 2005)).getByText('balance_insufficient').closest('td')?.textContent),

@@ -16,7 +16,9 @@ export function statusText({ locale, labels }: { locale: string; labels: Catalog
 
 /** Trimmed text of every row header (the code cell) in the table body. */
 export function rowHeaderTexts(root: HTMLElement): string[] {
-  return within(root).queryAllByRole('rowheader').map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return within(root)
+    .queryAllByRole('rowheader')
+    .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
 /** The table row whose code cell is `code`. */

@@ -48,11 +48,21 @@ function ToasterHarness({ showOnMount = [], ...props }: HarnessProps) {
   return (
     <div style={{ display: 'grid', gap: 12, maxWidth: 420, paddingTop: roomAbove }}>
       <div role="group" aria-label="Send failures" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-        <button type="button" onClick={show(MARGIN_2005)}>Show 2005</button>
-        <button type="button" onClick={show(RATE_LIMITED_510)}>Show 510</button>
-        <button type="button" onClick={() => FIVE_ERRORS.forEach((failure) => store.show(failure))}>Show 5 different errors</button>
-        <button type="button" onClick={show(NETWORK_ERROR)}>Show network error</button>
-        <button type="button" onClick={() => store.dismiss()}>Dismiss all</button>
+        <button type="button" onClick={show(MARGIN_2005)}>
+          Show 2005
+        </button>
+        <button type="button" onClick={show(RATE_LIMITED_510)}>
+          Show 510
+        </button>
+        <button type="button" onClick={() => FIVE_ERRORS.forEach((failure) => store.show(failure))}>
+          Show 5 different errors
+        </button>
+        <button type="button" onClick={show(NETWORK_ERROR)}>
+          Show network error
+        </button>
+        <button type="button" onClick={() => store.dismiss()}>
+          Dismiss all
+        </button>
       </div>
       <button type="button">Place order</button>
       <ApiErrorToaster {...props} />

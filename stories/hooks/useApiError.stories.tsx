@@ -28,9 +28,7 @@ async function findToast(root: HTMLElement, role: 'alert' | 'status', name: stri
 
 /** A react-query app around the story, with a client that never retries (one click, one failed request). */
 function QueryApp({ children }: { children: ReactNode }) {
-  const [client] = useState(
-    () => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
-  );
+  const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }));
   return (
     <QueryClientProvider client={client}>
       {children}
@@ -57,7 +55,9 @@ function PositionsPanel() {
   const { error } = useApiError(positions.error, { toast: true });
   return (
     <div style={{ display: 'grid', gap: 8, maxWidth: 360 }}>
-      <p data-testid="positions-state">{positions.isFetching ? 'Loading positions…' : error ? `Positions unavailable: ${error.title}` : 'No positions'}</p>
+      <p data-testid="positions-state">
+        {positions.isFetching ? 'Loading positions…' : error ? `Positions unavailable: ${error.title}` : 'No positions'}
+      </p>
       <button type="button" onClick={() => void positions.refetch()} disabled={positions.isFetching}>
         Refetch
       </button>

@@ -12,7 +12,10 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return Array.from(text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g), (m) => m[1] ?? m[2]!);
+  return Array.from(
+    text.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+    (m) => m[1] ?? m[2]!,
+  );
 }
 
 /** Every module reachable from the core entry, following relative imports. */

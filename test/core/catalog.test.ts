@@ -6,10 +6,29 @@ import { apiErrorCatalog, apiErrorFallbacks, findApiErrorDefinition } from '../.
 
 const official = apiErrorCatalog.filter((entry) => entry.official);
 const ACTIONS = new Set([
-  'transfer_funds', 'deposit', 'reduce_size', 'lower_leverage', 'renew_api_key', 'check_api_key', 'whitelist_ip',
-  'enable_permission', 'sync_clock', 'retry', 'retry_later', 'refresh', 'cancel_open_orders', 'adjust_price',
-  'adjust_quantity', 'adjust_leverage', 'edit_order', 'choose_contract', 'open_futures_account', 'adjust_margin',
-  'split_batch', 'contact_support', 'check_connection',
+  'transfer_funds',
+  'deposit',
+  'reduce_size',
+  'lower_leverage',
+  'renew_api_key',
+  'check_api_key',
+  'whitelist_ip',
+  'enable_permission',
+  'sync_clock',
+  'retry',
+  'retry_later',
+  'refresh',
+  'cancel_open_orders',
+  'adjust_price',
+  'adjust_quantity',
+  'adjust_leverage',
+  'edit_order',
+  'choose_contract',
+  'open_futures_account',
+  'adjust_margin',
+  'split_batch',
+  'contact_support',
+  'check_connection',
 ]);
 
 describe('catalog', () => {

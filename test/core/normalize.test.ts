@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeApiError, normalizeApiErrors } from '../../src/core/index';
 
-const WAF_PAGE = '<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>Access denied</h1><script>alert(1)</script></body></html>';
-const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>';
+const WAF_PAGE =
+  '<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>Access denied</h1><script>alert(1)</script></body></html>';
+const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>';
 
 describe('normalizeApiError: MEXC bodies', () => {
   it('reads the usual error body, keeping the server text as a detail', () => {
@@ -86,7 +88,11 @@ describe('normalizeApiError: HTTP pages without a MEXC code', () => {
   });
 
   it('reads an nginx 502 page, an empty body and a plain-text 429 with Retry-After', () => {
-    expect(normalizeApiError(NGINX_502, { httpStatus: 502 })).toMatchObject({ source: 'http', httpStatus: 502, serverMessage: '502 Bad Gateway' });
+    expect(normalizeApiError(NGINX_502, { httpStatus: 502 })).toMatchObject({
+      source: 'http',
+      httpStatus: 502,
+      serverMessage: '502 Bad Gateway',
+    });
     expect(normalizeApiError('', { httpStatus: 504 })).toEqual({ code: null, source: 'http', httpStatus: 504 });
     expect(normalizeApiError('Too Many Requests', { httpStatus: 429, retryAfter: '7' })).toEqual({
       code: null,
@@ -138,7 +144,10 @@ describe('normalizeApiError: client-side failures and wrappers', () => {
   });
 
   it('reads an Error carrying a numeric .code, and the MexcApiError it may wrap', () => {
-    expect(normalizeApiError(Object.assign(new Error('Balance insufficient'), { code: 2005 }))).toMatchObject({ code: 2005, source: 'api' });
+    expect(normalizeApiError(Object.assign(new Error('Balance insufficient'), { code: 2005 }))).toMatchObject({
+      code: 2005,
+      source: 'api',
+    });
     expect(normalizeApiError(new Error('boom', { cause: { code: '510' } }))).toMatchObject({ code: 510 });
   });
 

@@ -15,8 +15,12 @@ import { formatErrorDetails } from '../../src/index';
 describe('quoteUnsafeIntegers', () => {
   it('quotes integer literals beyond 2^53 and leaves everything else as it is', () => {
     expect(quoteUnsafeIntegers('{"orderId":101716841474621953,"n":2005}')).toBe('{"orderId":"101716841474621953","n":2005}');
-    expect(quoteUnsafeIntegers('[-9007199254740993,9007199254740992,9007199254740991]')).toBe('["-9007199254740993","9007199254740992",9007199254740991]');
-    expect(quoteUnsafeIntegers('[1.5e300,12345678901234567890.5,12345678901234567890e2]')).toBe('[1.5e300,12345678901234567890.5,12345678901234567890e2]');
+    expect(quoteUnsafeIntegers('[-9007199254740993,9007199254740992,9007199254740991]')).toBe(
+      '["-9007199254740993","9007199254740992",9007199254740991]',
+    );
+    expect(quoteUnsafeIntegers('[1.5e300,12345678901234567890.5,12345678901234567890e2]')).toBe(
+      '[1.5e300,12345678901234567890.5,12345678901234567890e2]',
+    );
   });
 
   it('never touches digits inside string literals, escaped quotes included', () => {
@@ -57,7 +61,11 @@ describe('order ids in JSON text and Responses are exact', () => {
   });
 
   it('never reads an unsafe integer as a MEXC code', () => {
-    expect(normalizeApiError('{"success":false,"code":9007199254740993,"message":"x"}')).toEqual({ code: null, source: 'api', serverMessage: 'x' });
+    expect(normalizeApiError('{"success":false,"code":9007199254740993,"message":"x"}')).toEqual({
+      code: null,
+      source: 'api',
+      serverMessage: 'x',
+    });
     expect(normalizeApiError('{"code":123456789012345678901}')).toEqual({ code: null, source: 'unknown' });
   });
 });

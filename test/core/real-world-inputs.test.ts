@@ -8,7 +8,8 @@ const SUBMIT = 'https://contract.mexc.com/api/v1/private/order/submit';
 const API_KEY = 'mx0vglQ7Zr2K9pLm3xYw';
 const SIGNATURE = 'c3a1f0e9d8b7a6c5b4a3928170f6e5d4c3b2a19087f6e5d4c3b2a1908f7e6d5c';
 const WAF_PAGE = '<!DOCTYPE html><html><head><title>403 Forbidden</title></head><body><h1>Access denied</h1></body></html>';
-const NGINX_502 = '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>';
+const NGINX_502 =
+  '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>';
 
 /** An Error of another library: its class name and extra fields, as that library sets them. */
 function clientError(name: string, message: string, fields: Record<string, unknown> = {}, ErrorClass: ErrorConstructor = Error): Error {
@@ -22,7 +23,12 @@ function undiciFailure(causeName: string, causeCode: string, causeMessage: strin
   return new TypeError('fetch failed', { cause: clientError(causeName, causeMessage, { code: causeCode }) });
 }
 
-const axiosConfig = { url: SUBMIT, method: 'post', timeout: 5000, headers: { ApiKey: API_KEY, 'Request-Time': '1700000000000', Signature: SIGNATURE } };
+const axiosConfig = {
+  url: SUBMIT,
+  method: 'post',
+  timeout: 5000,
+  headers: { ApiKey: API_KEY, 'Request-Time': '1700000000000', Signature: SIGNATURE },
+};
 
 interface Row {
   what: string;
@@ -142,7 +148,11 @@ const rows: Row[] = [
   },
   {
     what: 'undici: fetch failed, cause ConnectTimeoutError',
-    input: undiciFailure('ConnectTimeoutError', 'UND_ERR_CONNECT_TIMEOUT', 'Connect Timeout Error (attempted address: contract.mexc.com:443, timeout: 10000ms)'),
+    input: undiciFailure(
+      'ConnectTimeoutError',
+      'UND_ERR_CONNECT_TIMEOUT',
+      'Connect Timeout Error (attempted address: contract.mexc.com:443, timeout: 10000ms)',
+    ),
     expected: { code: null, source: 'timeout' },
   },
   {
@@ -179,7 +189,12 @@ const rows: Row[] = [
       isAxiosError: true,
       config: axiosConfig,
       request: {},
-      response: { status: 200, data: { success: false, code: 2005, message: '余额不足' }, headers: { 'retry-after': '3' }, config: axiosConfig },
+      response: {
+        status: 200,
+        data: { success: false, code: 2005, message: '余额不足' },
+        headers: { 'retry-after': '3' },
+        config: axiosConfig,
+      },
     }),
     expected: { code: 2005, source: 'api', httpStatus: 200, retryAfterMs: 3000, serverMessage: '余额不足' },
   },
@@ -195,20 +210,36 @@ const rows: Row[] = [
   },
   {
     what: 'axios error with an HTML 502 body',
-    input: clientError('AxiosError', 'Request failed with status code 502', { isAxiosError: true, config: axiosConfig, response: { status: 502, data: NGINX_502, headers: {} } }),
+    input: clientError('AxiosError', 'Request failed with status code 502', {
+      isAxiosError: true,
+      config: axiosConfig,
+      response: { status: 502, data: NGINX_502, headers: {} },
+    }),
     expected: { code: null, source: 'http', httpStatus: 502, serverMessage: '502 Bad Gateway' },
   },
   { what: 'axios timeout printed as text', input: 'AxiosError: timeout of 5000ms exceeded', expected: { code: null, source: 'timeout' } },
   { what: 'axios network failure printed as text', input: 'AxiosError: Network Error', expected: { code: null, source: 'network' } },
-  { what: 'axios cancellation', input: clientError('CanceledError', 'canceled', { code: 'ERR_CANCELED' }), expected: { code: null, source: 'aborted' } },
+  {
+    what: 'axios cancellation',
+    input: clientError('CanceledError', 'canceled', { code: 'ERR_CANCELED' }),
+    expected: { code: null, source: 'aborted' },
+  },
   // got
   {
     what: 'got TimeoutError',
     input: clientError('TimeoutError', "Timeout awaiting 'request' for 5000ms", { code: 'ETIMEDOUT', event: 'request' }),
     expected: { code: null, source: 'timeout' },
   },
-  { what: 'got RequestError ECONNRESET', input: clientError('RequestError', 'read ECONNRESET', { code: 'ECONNRESET' }), expected: { code: null, source: 'network' } },
-  { what: 'got RequestError ETIMEDOUT', input: clientError('RequestError', 'connect ETIMEDOUT 203.0.113.7:443', { code: 'ETIMEDOUT' }), expected: { code: null, source: 'timeout' } },
+  {
+    what: 'got RequestError ECONNRESET',
+    input: clientError('RequestError', 'read ECONNRESET', { code: 'ECONNRESET' }),
+    expected: { code: null, source: 'network' },
+  },
+  {
+    what: 'got RequestError ETIMEDOUT',
+    input: clientError('RequestError', 'connect ETIMEDOUT 203.0.113.7:443', { code: 'ETIMEDOUT' }),
+    expected: { code: null, source: 'timeout' },
+  },
   {
     what: 'got HTTPError: statusCode and a text body',
     input: clientError('HTTPError', 'Response code 400 (Bad Request)', {
@@ -218,7 +249,11 @@ const rows: Row[] = [
     expected: { code: 600, source: 'api', httpStatus: 400, serverMessage: '参数错误' },
   },
   // ky
-  { what: 'ky TimeoutError', input: clientError('TimeoutError', `Request timed out: POST ${SUBMIT}`), expected: { code: null, source: 'timeout' } },
+  {
+    what: 'ky TimeoutError',
+    input: clientError('TimeoutError', `Request timed out: POST ${SUBMIT}`),
+    expected: { code: null, source: 'timeout' },
+  },
   { what: 'ky TimeoutError printed as text', input: 'TimeoutError: Request timed out', expected: { code: null, source: 'timeout' } },
   {
     what: 'ky HTTPError: the response is a fetch Response',
@@ -228,8 +263,16 @@ const rows: Row[] = [
     expected: { code: null, source: 'http', httpStatus: 503, retryAfterMs: 30_000 },
   },
   // ccxt
-  { what: 'ccxt RequestTimeout printed as text', input: `RequestTimeout: mexc POST ${SUBMIT}`, expected: { code: null, source: 'timeout' } },
-  { what: 'ccxt RequestTimeout (Python) printed as text', input: `ccxt.base.errors.RequestTimeout: mexc POST ${SUBMIT}`, expected: { code: null, source: 'timeout' } },
+  {
+    what: 'ccxt RequestTimeout printed as text',
+    input: `RequestTimeout: mexc POST ${SUBMIT}`,
+    expected: { code: null, source: 'timeout' },
+  },
+  {
+    what: 'ccxt RequestTimeout (Python) printed as text',
+    input: `ccxt.base.errors.RequestTimeout: mexc POST ${SUBMIT}`,
+    expected: { code: null, source: 'timeout' },
+  },
   { what: 'ccxt RequestTimeout', input: clientError('RequestTimeout', `mexc POST ${SUBMIT}`), expected: { code: null, source: 'timeout' } },
   {
     what: 'ccxt NetworkError',
@@ -238,7 +281,10 @@ const rows: Row[] = [
   },
   {
     what: 'ccxt ExchangeNotAvailable',
-    input: clientError('ExchangeNotAvailable', 'mexc GET https://contract.mexc.com/api/v1/contract/ping 503 Service Temporarily Unavailable'),
+    input: clientError(
+      'ExchangeNotAvailable',
+      'mexc GET https://contract.mexc.com/api/v1/contract/ping 503 Service Temporarily Unavailable',
+    ),
     expected: { code: null, source: 'network' },
   },
   {
@@ -257,13 +303,21 @@ const rows: Row[] = [
     expected: { code: 510, source: 'api', serverMessage: '请求频率过快' },
   },
   // Bodies relayed by other languages' code
-  { what: 'Python dict repr', input: "{'code': 2005, 'msg': '余额不足'}", expected: { code: 2005, source: 'api', serverMessage: '余额不足' } },
+  {
+    what: 'Python dict repr',
+    input: "{'code': 2005, 'msg': '余额不足'}",
+    expected: { code: 2005, source: 'api', serverMessage: '余额不足' },
+  },
   {
     what: 'Python dict repr inside an exception text',
     input: "mexc.exceptions.MexcAPIException: {'success': False, 'code': 602, 'message': 'Signature verification failed'}",
     expected: { code: 602, source: 'api', serverMessage: 'Signature verification failed' },
   },
-  { what: 'Java map toString', input: '{success=false, code=2005, message=余额不足}', expected: { code: 2005, source: 'api', serverMessage: '余额不足' } },
+  {
+    what: 'Java map toString',
+    input: '{success=false, code=2005, message=余额不足}',
+    expected: { code: 2005, source: 'api', serverMessage: '余额不足' },
+  },
   {
     what: 'Node util.inspect output',
     input: "{ success: false, code: 2005, message: '余额不足' }",

@@ -40,7 +40,10 @@ describe('resolveApiError', () => {
   });
 
   it('applies per-locale overrides field by field; empty overrides fall back', () => {
-    const overrides: LocaleOverrides = { balance_insufficient: { message: '请先划转 USDT 到合约账户。' }, actions: { transfer_funds: '去划转' } };
+    const overrides: LocaleOverrides = {
+      balance_insufficient: { message: '请先划转 USDT 到合约账户。' },
+      actions: { transfer_funds: '去划转' },
+    };
     const error = resolveApiError(2005, { locale: 'zh-CN', messages: [{ 'zh-CN': zhCN }, { 'zh-CN': overrides }] });
     expect(error.message).toBe('请先划转 USDT 到合约账户。');
     expect(error.title).toBe(zhCN.balance_insufficient.title);
@@ -75,12 +78,19 @@ describe('resolveApiError', () => {
   });
 
   it('survives a t that throws', () => {
-    const error = resolveApiError(2005, { t: () => { throw new Error('i18n not ready'); } });
+    const error = resolveApiError(2005, {
+      t: () => {
+        throw new Error('i18n not ready');
+      },
+    });
     expect(error.title).toBe('Not enough margin');
   });
 
   it('interpolates {name} placeholders', () => {
-    const error = resolveApiError(2005, { messages: { en: { balance_insufficient: { message: 'Need {amount} USDT more (code {code}).' } } }, values: { amount: 12.5 } });
+    const error = resolveApiError(2005, {
+      messages: { en: { balance_insufficient: { message: 'Need {amount} USDT more (code {code}).' } } },
+      values: { amount: 12.5 },
+    });
     expect(error.message).toBe('Need 12.5 USDT more (code 2005).');
     expect(resolveApiError('', { context: { httpStatus: 502 } }).message).toContain('502');
   });

@@ -20,7 +20,9 @@ describe('retry policy', () => {
     const failures = [
       'RequestTimeout: mexc POST https://contract.mexc.com/api/v1/private/order/submit',
       Object.assign(new Error('mexc GET https://contract.mexc.com/api/v1/private/position/open_positions'), { name: 'NetworkError' }),
-      new TypeError('fetch failed', { cause: Object.assign(new Error('Headers Timeout Error'), { name: 'HeadersTimeoutError', code: 'UND_ERR_HEADERS_TIMEOUT' }) }),
+      new TypeError('fetch failed', {
+        cause: Object.assign(new Error('Headers Timeout Error'), { name: 'HeadersTimeoutError', code: 'UND_ERR_HEADERS_TIMEOUT' }),
+      }),
     ];
     for (const failure of failures) {
       expect(apiErrorRetryRule(failure)).toBe('check_state_first');

@@ -11,7 +11,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cancelOrders, changeLeverage, demoTransfer, submitOrder } from '../../stories/demo/api/simulator-rules';
-import { accountAssets, createSimulatorState, findPosition, openOrders, SEED_IDS, type SimulatorContract, type SimulatorState } from '../../stories/demo/api/simulator-state';
+import {
+  accountAssets,
+  createSimulatorState,
+  findPosition,
+  openOrders,
+  SEED_IDS,
+  type SimulatorContract,
+  type SimulatorState,
+} from '../../stories/demo/api/simulator-state';
 import type { ContractAsset, ContractOrder, OpenPosition, OpenType, OrderSide, PositionType } from '../../stories/demo/api/types';
 import { client, order, state, startSimulatorServer } from './harness';
 
@@ -24,7 +32,8 @@ interface AccountView {
   positions: OpenPosition[];
 }
 
-const initialMargin = (vol: number, contract: SimulatorContract, price: number, leverage: number) => (vol * contract.contractSize * price) / leverage;
+const initialMargin = (vol: number, contract: SimulatorContract, price: number, leverage: number) =>
+  (vol * contract.contractSize * price) / leverage;
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 /** The money in the futures account, unrealized PnL aside. */
 const wallet = (asset: ContractAsset) => asset.availableBalance + asset.frozenBalance + asset.positionMargin;
@@ -40,10 +49,14 @@ function expectBalanceIdentities({ asset, orders, positions }: AccountView, cont
     const opening = o.side === 1 || o.side === 3;
     expect(o.orderMargin, `order ${o.orderId}`).toBeCloseTo(opening ? initialMargin(o.vol, spec(o.symbol), o.price, o.leverage) : 0, 6);
   }
-  for (const p of positions) expect(p.im, `position ${p.positionId}`).toBeCloseTo(initialMargin(p.holdVol, spec(p.symbol), p.holdAvgPrice, p.leverage), 6);
+  for (const p of positions)
+    expect(p.im, `position ${p.positionId}`).toBeCloseTo(initialMargin(p.holdVol, spec(p.symbol), p.holdAvgPrice, p.leverage), 6);
   expect(asset.frozenBalance).toBeCloseTo(sum(orders.map((o) => o.orderMargin)), 6);
   expect(asset.positionMargin).toBeCloseTo(sum(positions.map((p) => p.im)), 6);
-  expect(asset.unrealized).toBeCloseTo(sum(positions.map((p) => pnlOf(p.positionType, spec(p.symbol), p.holdAvgPrice, spec(p.symbol).lastPrice, p.holdVol))), 6);
+  expect(asset.unrealized).toBeCloseTo(
+    sum(positions.map((p) => pnlOf(p.positionType, spec(p.symbol), p.holdAvgPrice, spec(p.symbol).lastPrice, p.holdVol))),
+    6,
+  );
   expect(asset.equity).toBeCloseTo(asset.availableBalance + asset.frozenBalance + asset.positionMargin + asset.unrealized, 6);
   expect(asset.cashBalance).toBe(asset.availableBalance);
   expect(asset.availableBalance).toBeGreaterThanOrEqual(0);
@@ -51,7 +64,11 @@ function expectBalanceIdentities({ asset, orders, positions }: AccountView, cont
 
 async function readAccount(): Promise<AccountView> {
   const api = client();
-  const [[asset], orders, positions] = await Promise.all([api.getAssets(), api.getOpenOrders(undefined, { pageSize: 100 }), api.getOpenPositions()]);
+  const [[asset], orders, positions] = await Promise.all([
+    api.getAssets(),
+    api.getOpenOrders(undefined, { pageSize: 100 }),
+    api.getOpenPositions(),
+  ]);
   return { asset: asset!, orders, positions };
 }
 
@@ -64,7 +81,14 @@ describe('the seeded account', () => {
     // ETH order: 10 contracts × 0.01 ETH × 3 300 / 10x = 33; BTC long: 1000 × 0.0001 BTC × 64 000 / 20x = 320,
     // up (65 000 − 64 000) × 1000 × 0.0001 = 100
     expect(view.orders.find((o) => o.orderId === SEED_IDS.openEthOrderId)).toMatchObject({ orderMargin: 33 });
-    expect(view.asset).toMatchObject({ availableBalance: 250, frozenBalance: 33, positionMargin: 320, unrealized: 100, equity: 703, cashBalance: 250 });
+    expect(view.asset).toMatchObject({
+      availableBalance: 250,
+      frozenBalance: 33,
+      positionMargin: 320,
+      unrealized: 100,
+      equity: 703,
+      cashBalance: 250,
+    });
   });
 });
 
@@ -91,14 +115,26 @@ describe('after each operation', () => {
     expectedWallet += 40;
     await step('partial close');
     await api.changeLeverage({ positionId: SEED_IDS.btcLongPositionId, leverage: 25 });
-    expect((await step('leverage')).positions.find((p) => p.positionId === SEED_IDS.btcLongPositionId)).toMatchObject({ leverage: 25, im: 153.6 });
+    expect((await step('leverage')).positions.find((p) => p.positionId === SEED_IDS.btcLongPositionId)).toMatchObject({
+      leverage: 25,
+      im: 153.6,
+    });
     await api.transfer(100);
     expectedWallet += 100;
     await step('transfer');
   });
 
   type Operation =
-    | { kind: 'order'; symbol: 'BTC_USDT' | 'ETH_USDT'; side: OrderSide; market: boolean; vol: number; priceSteps: number; leverage: number; openType: OpenType }
+    | {
+        kind: 'order';
+        symbol: 'BTC_USDT' | 'ETH_USDT';
+        side: OrderSide;
+        market: boolean;
+        vol: number;
+        priceSteps: number;
+        leverage: number;
+        openType: OpenType;
+      }
     | { kind: 'cancel'; pick: number }
     | { kind: 'leverage'; pick: number; leverage: number }
     | { kind: 'transfer'; amount: number };
@@ -117,7 +153,10 @@ describe('after each operation', () => {
   const operation: fc.Arbitrary<Operation> = fc.oneof(
     { arbitrary: orderOperation, weight: 6 },
     { arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat() }), weight: 1 },
-    { arbitrary: fc.record({ kind: fc.constant('leverage' as const), pick: fc.nat(), leverage: fc.integer({ min: 1, max: 125 }) }), weight: 1 },
+    {
+      arbitrary: fc.record({ kind: fc.constant('leverage' as const), pick: fc.nat(), leverage: fc.integer({ min: 1, max: 125 }) }),
+      weight: 1,
+    },
     { arbitrary: fc.record({ kind: fc.constant('transfer' as const), amount: fc.integer({ min: 1, max: 2500 }) }), weight: 1 },
   );
 
@@ -146,7 +185,15 @@ describe('after each operation', () => {
         // a close mostly fits the position (part or all of it); beyond its free volume it gets 2008
         const vol = closing && position ? 1 + ((op.vol - 1) % position.holdVol) : op.vol;
         const price = op.market ? undefined : contract.lastPrice + op.priceSteps * 10;
-        const ok = submitOrder(sim, { symbol: op.symbol, side: op.side, type: op.market ? 5 : 1, vol, openType: op.openType, leverage: op.leverage, price }).ok;
+        const ok = submitOrder(sim, {
+          symbol: op.symbol,
+          side: op.side,
+          type: op.market ? 5 : 1,
+          vol,
+          openType: op.openType,
+          leverage: op.leverage,
+          price,
+        }).ok;
         // only a market close realizes PnL, at the last price
         const realizes = ok && op.market && closing && entry !== undefined;
         return { ok, moved: realizes ? pnlOf(positionType, contract, entry, contract.lastPrice, vol) : 0 };

@@ -26,7 +26,9 @@ describe('signing', () => {
 
 describe('server texts', () => {
   it('cover every code the simulator answers with', () => {
-    expect([...SIMULATOR_ERROR_CODES].sort()).toEqual([401, 510, 513, 600, 601, 602, 1001, 2005, 2006, 2008, 2009, 2011, 2013, 2015, 2021, 6005].sort());
+    expect([...SIMULATOR_ERROR_CODES].sort()).toEqual(
+      [401, 510, 513, 600, 601, 602, 1001, 2005, 2006, 2008, 2009, 2011, 2013, 2015, 2021, 6005].sort(),
+    );
   });
 
   it('are MEXC’s own, word for word', () => {

@@ -22,7 +22,11 @@ describe('POST order/submit', () => {
     { label: 'leverage 0', overrides: { leverage: 0 }, code: 2006 },
     { label: 'leverage above 100x', overrides: { leverage: 101 }, code: 2006 },
     { label: 'fractional leverage', overrides: { leverage: 2.5 }, code: 2006 },
-    { label: 'closing a short that does not exist', overrides: { symbol: 'BTC_USDT', price: 65000, side: 2, leverage: undefined }, code: 2009 },
+    {
+      label: 'closing a short that does not exist',
+      overrides: { symbol: 'BTC_USDT', price: 65000, side: 2, leverage: undefined },
+      code: 2009,
+    },
     { label: 'closing more than held', overrides: { symbol: 'BTC_USDT', price: 65000, vol: 1001, side: 4 }, code: 2008 },
     { label: 'unknown symbol before field checks', overrides: { symbol: 'DOGE_USDT', side: 9 }, code: 1001 },
     { label: 'unavailable pair before field checks', overrides: { symbol: 'LUNA_USDT', vol: 0.5 }, code: 6005 },
@@ -45,7 +49,9 @@ describe('POST order/submit', () => {
     const [asset] = await api.getAssets();
     // 5 × 0.01 ETH × 3350.5 / 10x = 16.7525 USDT frozen, on top of the seeded ETH order's 33
     expect(asset).toMatchObject({ availableBalance: 233.2475, frozenBalance: 49.7525 });
-    expect(await api.getOpenOrders('ETH_USDT')).toContainEqual(expect.objectContaining({ orderId, vol: 5, price: 3350.5, state: 2, orderType: 1 }));
+    expect(await api.getOpenOrders('ETH_USDT')).toContainEqual(
+      expect.objectContaining({ orderId, vol: 5, price: 3350.5, state: 2, orderType: 1 }),
+    );
   });
 
   it('a market order opens or grows a position at the last price', async () => {
@@ -54,7 +60,9 @@ describe('POST order/submit', () => {
     await api.submitOrder(order({ type: 5, price: undefined, vol: 10, leverage: 5, side: 3, openType: 2 }));
     await api.submitOrder(order({ symbol: 'BTC_USDT', type: 5, price: undefined, vol: 1000, leverage: 20 }));
     const positions = await api.getOpenPositions();
-    expect(positions).toContainEqual(expect.objectContaining({ symbol: 'ETH_USDT', positionType: 2, openType: 2, holdVol: 10, leverage: 5, im: 68 }));
+    expect(positions).toContainEqual(
+      expect.objectContaining({ symbol: 'ETH_USDT', positionType: 2, openType: 2, holdVol: 10, leverage: 5, im: 68 }),
+    );
     expect(positions).toContainEqual(expect.objectContaining({ symbol: 'BTC_USDT', holdVol: 2000, holdAvgPrice: 64500, im: 645 }));
     expect((await api.getAssets())[0]).toMatchObject({ availableBalance: 357, positionMargin: 713 });
   });

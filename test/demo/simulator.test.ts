@@ -3,9 +3,26 @@ import { resolveApiError, unwrapApiResponse } from 'mexc-error-kit';
 import { describe, expect, it } from 'vitest';
 import { createMexcClient } from '../../stories/demo/api/client';
 import { signRequest } from '../../stories/demo/api/signing';
-import { createMexcSimulatorHandlers, runSimulatorScenario, simulatorScenarios, type SimulatorScenarioName } from '../../stories/demo/api/simulator';
+import {
+  createMexcSimulatorHandlers,
+  runSimulatorScenario,
+  simulatorScenarios,
+  type SimulatorScenarioName,
+} from '../../stories/demo/api/simulator';
 import { SEED_IDS } from '../../stories/demo/api/simulator-state';
-import { apiKey, BASE, client, exchanges, expectCode, order, recordingFetch, rejectionOf, secretKey, state, startSimulatorServer } from './harness';
+import {
+  apiKey,
+  BASE,
+  client,
+  exchanges,
+  expectCode,
+  order,
+  recordingFetch,
+  rejectionOf,
+  secretKey,
+  state,
+  startSimulatorServer,
+} from './harness';
 
 const server = startSimulatorServer();
 
@@ -18,9 +35,19 @@ describe('reads', () => {
   it('returns the seeded account, position and open orders', async () => {
     const api = client();
     const [asset] = await api.getAssets();
-    expect(asset).toEqual({ currency: 'USDT', availableBalance: 250, frozenBalance: 33, positionMargin: 320, cashBalance: 250, unrealized: 100, equity: 703 });
+    expect(asset).toEqual({
+      currency: 'USDT',
+      availableBalance: 250,
+      frozenBalance: 33,
+      positionMargin: 320,
+      cashBalance: 250,
+      unrealized: 100,
+      equity: 703,
+    });
     const positions = await api.getOpenPositions();
-    expect(positions).toEqual([expect.objectContaining({ symbol: 'BTC_USDT', positionType: 1, openType: 1, leverage: 20, holdVol: 1000, im: 320 })]);
+    expect(positions).toEqual([
+      expect.objectContaining({ symbol: 'BTC_USDT', positionType: 1, openType: 1, leverage: 20, holdVol: 1000, im: 320 }),
+    ]);
     expect(await api.getOpenPositions('ETH_USDT')).toEqual([]);
     expect((await api.getOpenOrders()).map((o) => o.orderId)).toEqual([SEED_IDS.openEthOrderId]);
     expect(await api.getOpenOrders('BTC_USDT')).toEqual([]);
@@ -122,7 +149,8 @@ describe('simulatorScenarios', () => {
       if (scenario.expectedCode === 0) {
         const data = await run;
         expect(exchanges.at(-1)).toMatchObject({ status: 200, body: { success: true, code: 0 } });
-        if ('expectedItemCodes' in scenario) expect((data as { errorCode: number }[]).map((item) => item.errorCode)).toEqual(scenario.expectedItemCodes);
+        if ('expectedItemCodes' in scenario)
+          expect((data as { errorCode: number }[]).map((item) => item.errorCode)).toEqual(scenario.expectedItemCodes);
         else expect(data).toMatch(/^\d{18}$/);
         return;
       }
@@ -137,7 +165,13 @@ describe('the kit reads the simulator', () => {
   it('resolves the oversized order to balance_insufficient with a transfer action', async () => {
     const thrown = await rejectionOf(runSimulatorScenario(client(), 'oversizedOrder'));
     const resolved = resolveApiError(thrown, { locale: 'en' });
-    expect(resolved).toMatchObject({ code: 2005, key: 'balance_insufficient', category: 'balance', httpStatus: 200, serverMessage: '余额不足' });
+    expect(resolved).toMatchObject({
+      code: 2005,
+      key: 'balance_insufficient',
+      category: 'balance',
+      httpStatus: 200,
+      serverMessage: '余额不足',
+    });
     expect(resolved.actions.map((action) => action.id)).toContain('transfer_funds');
   });
 
@@ -156,8 +190,15 @@ describe('the secret', () => {
       await rejectionOf(client().submitOrder(order({ vol: 0.5 }))),
       await rejectionOf(client({ clockSkewMs: 20_000 }).getAssets()),
     ];
-    await client().getAssets().catch(() => undefined);
-    const failing = createMexcClient({ baseUrl: 'http://unreachable.invalid', apiKey, secretKey, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    await client()
+      .getAssets()
+      .catch(() => undefined);
+    const failing = createMexcClient({
+      baseUrl: 'http://unreachable.invalid',
+      apiKey,
+      secretKey,
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+    });
     const networkError = await failing.getAssets().catch((error: unknown) => error);
     for (const error of [...errors, networkError]) {
       const text = `${String(error)} ${(error as Error).stack ?? ''} ${JSON.stringify(error)} ${JSON.stringify(resolveApiError(error))}`;

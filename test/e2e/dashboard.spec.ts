@@ -50,7 +50,9 @@ test('an oversized order: the 2005 toast is announced, reached with Alt+T, and T
 
   await page.keyboard.press('Alt+T');
   // focus lands on the toast's slot in the region; the next Tab reaches the toast's first action
-  await expect(region.locator('[data-mek-toast-slot]').filter({ has: page.getByRole('alert', { name: 'Not enough margin' }) })).toBeFocused();
+  await expect(
+    region.locator('[data-mek-toast-slot]').filter({ has: page.getByRole('alert', { name: 'Not enough margin' }) }),
+  ).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(toast.getByRole('button', { name: 'Transfer funds' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -18,14 +18,24 @@ describe('createApiErrorQueryClient', () => {
   let client: QueryClient;
   beforeEach(() => {
     store = createToastStore();
-    client = createApiErrorQueryClient({ apiError: { store }, defaultOptions: { queries: { retryDelay: 1 }, mutations: { retryDelay: 1 } } });
+    client = createApiErrorQueryClient({
+      apiError: { store },
+      defaultOptions: { queries: { retryDelay: 1 }, mutations: { retryDelay: 1 } },
+    });
   });
   afterEach(() => client.clear());
 
   it('toasts a failed query and a failed mutation', async () => {
     await client.fetchQuery({ queryKey: ['assets'], queryFn: reject(401) }).catch(() => undefined);
-    await client.getMutationCache().build(client, { mutationFn: reject(2005) }).execute(undefined).catch(() => undefined);
-    expect(codes(store)).toEqual([[401, 1], [2005, 1]]);
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: reject(2005) })
+      .execute(undefined)
+      .catch(() => undefined);
+    expect(codes(store)).toEqual([
+      [401, 1],
+      [2005, 1],
+    ]);
   });
 
   it('never retries 2005 and backs off on 510 up to the cap', async () => {
@@ -42,7 +52,11 @@ describe('createApiErrorQueryClient', () => {
     await client.fetchQuery({ queryKey: ['c'], queryFn: read }).catch(() => undefined);
     expect(read).toHaveBeenCalledTimes(4);
     const write = vi.fn(reject(500));
-    await client.getMutationCache().build(client, { mutationFn: write }).execute(undefined).catch(() => undefined);
+    await client
+      .getMutationCache()
+      .build(client, { mutationFn: write })
+      .execute(undefined)
+      .catch(() => undefined);
     expect(write).toHaveBeenCalledTimes(1);
   });
 
@@ -62,9 +76,13 @@ describe('createApiErrorQueryClient', () => {
     await client.fetchQuery({ queryKey: ['positions'], queryFn: reject(510), staleTime: 0 }).catch(() => undefined);
     expect(store.getSnapshot().visible).toEqual([]);
 
-    const loud = createApiErrorQueryClient({ apiError: { store, backgroundErrors: 'toast' }, defaultOptions: { queries: { retry: false } } });
+    const loud = createApiErrorQueryClient({
+      apiError: { store, backgroundErrors: 'toast' },
+      defaultOptions: { queries: { retry: false } },
+    });
     loud.setQueryData(['positions'], []);
-    for (let i = 0; i < 3; i++) await loud.fetchQuery({ queryKey: ['positions'], queryFn: reject(510), staleTime: 0 }).catch(() => undefined);
+    for (let i = 0; i < 3; i++)
+      await loud.fetchQuery({ queryKey: ['positions'], queryFn: reject(510), staleTime: 0 }).catch(() => undefined);
     expect(codes(store)).toEqual([[510, 3]]);
   });
 

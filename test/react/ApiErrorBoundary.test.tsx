@@ -46,7 +46,9 @@ describe('ApiErrorBoundary: default fallback', () => {
 
     const fallback = screen.getByRole('alert', { name: 'Not enough margin' });
     expect(fallback).toHaveAccessibleDescription(en.balance_insufficient.message);
-    const buttons = within(fallback).getAllByRole('button').filter((button) => button.hasAttribute('data-mek-action'));
+    const buttons = within(fallback)
+      .getAllByRole('button')
+      .filter((button) => button.hasAttribute('data-mek-action'));
     expect(buttons.map((button) => button.textContent)).toEqual(['Transfer funds', 'Reduce size', 'Deposit', 'Lower leverage']);
     expect(within(fallback).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
     expect(screen.queryByText(/Positions:/)).not.toBeInTheDocument();

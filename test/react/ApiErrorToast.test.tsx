@@ -187,7 +187,9 @@ describe('<ApiErrorToast> alone', () => {
   it('copies no API key or signature that the server echoed in its message', async () => {
     const apiKey = 'mx0vglAbCdEfGh1234567890';
     const signature = 'c3a1f0e9d8b7a6c5b4a3928170f6e5d4c3b2a19087f6e5d4c3b2a1908f7e6d5c';
-    const { user } = renderInProvider(<ApiErrorToast error={body(602, `Signature verification failed, ApiKey=${apiKey} signature=${signature}`)} />);
+    const { user } = renderInProvider(
+      <ApiErrorToast error={body(602, `Signature verification failed, ApiKey=${apiKey} signature=${signature}`)} />,
+    );
     const writeText = mockClipboard();
     await user.click(screen.getByText('Details'));
     await user.click(screen.getByRole('button', { name: 'Copy details' }));

@@ -14,7 +14,14 @@ describe('formatErrorDetails', () => {
   it('lists code, key, time, HTTP status, order and server text, and nothing else', () => {
     const error = resolveApiError({ errorCode: 2040, errorMsg: 'order not exist', orderId: 7 }, { context: { httpStatus: 200 } });
     expect(formatErrorDetails(error, Date.UTC(2026, 10, 23))).toBe(
-      ['Code: 2040', 'Key: order_not_found', 'Time: 2026-11-23T00:00:00.000Z', 'HTTP: 200', 'Order: 7', 'Server message: order not exist'].join('\n'),
+      [
+        'Code: 2040',
+        'Key: order_not_found',
+        'Time: 2026-11-23T00:00:00.000Z',
+        'HTTP: 200',
+        'Order: 7',
+        'Server message: order not exist',
+      ].join('\n'),
     );
   });
 });

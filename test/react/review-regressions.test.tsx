@@ -18,7 +18,11 @@ describe('regressions found in review', () => {
       renders++;
       const snapshot = useSyncExternalStore(store.subscribe, () => store.getSnapshot());
       return (
-        <ApiErrorProvider store={store} messages={{ en: { balance_insufficient: { title: 'Low margin' } } }} toastDefaults={{ maxVisible: 5 }}>
+        <ApiErrorProvider
+          store={store}
+          messages={{ en: { balance_insufficient: { title: 'Low margin' } } }}
+          toastDefaults={{ maxVisible: 5 }}
+        >
           <p>{snapshot.visible.length} errors</p>
           <ApiErrorToaster store={store} />
         </ApiErrorProvider>
@@ -157,7 +161,11 @@ describe('useApiError with createApiErrorQueryClient', () => {
     function Order() {
       const order = useMutation({ mutationFn: () => Promise.reject(body(2005)) });
       useApiError(order.error, { toast: true });
-      return <button type="button" onClick={() => order.mutate()}>Buy</button>;
+      return (
+        <button type="button" onClick={() => order.mutate()}>
+          Buy
+        </button>
+      );
     }
     render(
       <QueryClientProvider client={client}>

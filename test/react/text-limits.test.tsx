@@ -47,7 +47,8 @@ describe('app-supplied texts are capped on screen', () => {
   });
 
   it("caps a `t` function's results and overrides: titles at 200, messages at 1,000, labels at 200", () => {
-    const t = (key: string) => (key.endsWith('.message') ? 'm'.repeat(MEGABYTE) : key.startsWith('mexc.action.') ? 'a'.repeat(MEGABYTE) : undefined);
+    const t = (key: string) =>
+      key.endsWith('.message') ? 'm'.repeat(MEGABYTE) : key.startsWith('mexc.action.') ? 'a'.repeat(MEGABYTE) : undefined;
     const messages = { en: { balance_insufficient: { title: 'o'.repeat(MEGABYTE) } } };
     render(
       <ApiErrorProvider t={t} messages={messages}>

@@ -17,7 +17,17 @@ function newQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
 }
 
-function Harness({ store, client, onAction, children }: { store: ToastStore; client: QueryClient; onAction?: () => void; children: ReactNode }) {
+function Harness({
+  store,
+  client,
+  onAction,
+  children,
+}: {
+  store: ToastStore;
+  client: QueryClient;
+  onAction?: () => void;
+  children: ReactNode;
+}) {
   return (
     <QueryClientProvider client={client}>
       <ApiErrorProvider store={store} onAction={onAction}>

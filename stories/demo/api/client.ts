@@ -98,7 +98,10 @@ export function createMexcClient(options: MexcClientOptions): MexcClient {
     }
     const search = method === 'GET' && paramString !== '' ? `?${new URLSearchParams(sortedQueryEntries(query))}` : '';
     const doFetch = options.fetch ?? globalThis.fetch;
-    const response = await doFetch(`${baseUrl}${path}${search}`, method === 'GET' ? { method, headers } : { method, headers, body: paramString });
+    const response = await doFetch(
+      `${baseUrl}${path}${search}`,
+      method === 'GET' ? { method, headers } : { method, headers, body: paramString },
+    );
     return unwrapApiResponse<T>(response);
   }
 

@@ -26,13 +26,9 @@ function toHex(bytes: ArrayBuffer): string {
  * const signature = await signRequest({ apiKey, secretKey, requestTime: Date.now(), paramString: body });
  */
 export async function signRequest({ apiKey, secretKey, requestTime, paramString }: SignRequestInput): Promise<string> {
-  const key = await globalThis.crypto.subtle.importKey(
-    'raw',
-    encoder.encode(secretKey),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign'],
-  );
+  const key = await globalThis.crypto.subtle.importKey('raw', encoder.encode(secretKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
   const mac = await globalThis.crypto.subtle.sign('HMAC', key, encoder.encode(`${apiKey}${requestTime}${paramString}`));
   return toHex(mac);
 }

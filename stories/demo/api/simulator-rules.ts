@@ -10,7 +10,16 @@ import {
   type SimulatorState,
 } from './simulator-state';
 import { CANCEL_ITEM_MESSAGES } from './server-messages';
-import type { CancelOrderResult, ContractOrder, DemoTransferResult, OpenPosition, OpenType, OrderSide, OrderType, PositionType } from './types';
+import type {
+  CancelOrderResult,
+  ContractOrder,
+  DemoTransferResult,
+  OpenPosition,
+  OpenType,
+  OrderSide,
+  OrderType,
+  PositionType,
+} from './types';
 
 /** What a business rule decided: the `data` of a success envelope, or the MEXC code of the error. */
 export type RuleOutcome<T> = { ok: true; data: T } | { ok: false; code: number };
@@ -67,14 +76,21 @@ function validateOrder(state: SimulatorState, body: unknown): ValidOrder | numbe
   const price = body.price === undefined ? undefined : toNumber(body.price);
   const leverage = body.leverage === undefined ? undefined : toNumber(body.leverage);
   if (side === undefined || type === undefined || openType === undefined || vol === undefined) return 600;
-  if ((body.price !== undefined && price === undefined) || (type === 1 && price === undefined) || (price !== undefined && price <= 0)) return 600;
+  if ((body.price !== undefined && price === undefined) || (type === 1 && price === undefined) || (price !== undefined && price <= 0))
+    return 600;
   if ((body.leverage !== undefined && leverage === undefined) || ((side === 1 || side === 3) && leverage === undefined)) return 600;
   if (!Number.isInteger(vol) || vol <= 0) return 2011;
   if (price !== undefined && !onTick(price, contract.priceUnit)) return 2015;
   return { contract, side, type, openType, vol, price, leverage };
 }
 
-function openPosition(state: SimulatorState, order: ValidOrder, positionType: PositionType, fillPrice: number, margin: number): OpenPosition {
+function openPosition(
+  state: SimulatorState,
+  order: ValidOrder,
+  positionType: PositionType,
+  fillPrice: number,
+  margin: number,
+): OpenPosition {
   const existing = findPosition(state, order.contract.symbol, positionType, order.openType);
   const leverage = order.leverage ?? 1;
   const now = Date.now();
@@ -95,11 +111,19 @@ function openPosition(state: SimulatorState, order: ValidOrder, positionType: Po
     openType: order.openType,
     state: 1,
     holdVol: order.vol,
-    frozenVol: 0, closeVol: 0, closeAvgPrice: 0, holdFee: 0, realised: 0,
+    frozenVol: 0,
+    closeVol: 0,
+    closeAvgPrice: 0,
+    holdFee: 0,
+    realised: 0,
     holdAvgPrice: fillPrice,
     openAvgPrice: fillPrice,
     liquidatePrice: estimateLiquidationPrice(positionType, fillPrice, leverage),
-    oim: margin, im: margin, leverage, createTime: now, updateTime: now,
+    oim: margin,
+    im: margin,
+    leverage,
+    createTime: now,
+    updateTime: now,
   };
   state.positions.push(position);
   return position;

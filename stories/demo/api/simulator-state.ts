@@ -72,9 +72,33 @@ export function estimateLiquidationPrice(positionType: PositionType, avgPrice: n
 /** MEXC USDT-M specs: BTC_USDT is 0.0001 BTC a contract, ETH_USDT 0.01 ETH. */
 function seedContracts(): Record<string, SimulatorContract> {
   return {
-    BTC_USDT: { symbol: 'BTC_USDT', contractSize: 0.0001, priceUnit: 0.1, minLeverage: 1, maxLeverage: 125, lastPrice: 65000, available: true },
-    ETH_USDT: { symbol: 'ETH_USDT', contractSize: 0.01, priceUnit: 0.01, minLeverage: 1, maxLeverage: 100, lastPrice: 3400, available: true },
-    LUNA_USDT: { symbol: 'LUNA_USDT', contractSize: 1, priceUnit: 0.0001, minLeverage: 1, maxLeverage: 20, lastPrice: 0.1, available: false },
+    BTC_USDT: {
+      symbol: 'BTC_USDT',
+      contractSize: 0.0001,
+      priceUnit: 0.1,
+      minLeverage: 1,
+      maxLeverage: 125,
+      lastPrice: 65000,
+      available: true,
+    },
+    ETH_USDT: {
+      symbol: 'ETH_USDT',
+      contractSize: 0.01,
+      priceUnit: 0.01,
+      minLeverage: 1,
+      maxLeverage: 100,
+      lastPrice: 3400,
+      available: true,
+    },
+    LUNA_USDT: {
+      symbol: 'LUNA_USDT',
+      contractSize: 1,
+      priceUnit: 0.0001,
+      minLeverage: 1,
+      maxLeverage: 20,
+      lastPrice: 0.1,
+      available: false,
+    },
   };
 }
 
@@ -108,7 +132,10 @@ function seedPosition(btc: SimulatorContract): OpenPosition {
 }
 
 /** A new order record with MEXC's fields; `state` 2 (open) unless given. */
-export function makeOrder(fields: Pick<ContractOrder, 'orderId' | 'symbol' | 'price' | 'vol' | 'leverage' | 'side' | 'orderType' | 'openType'> & Partial<ContractOrder>): ContractOrder {
+export function makeOrder(
+  fields: Pick<ContractOrder, 'orderId' | 'symbol' | 'price' | 'vol' | 'leverage' | 'side' | 'orderType' | 'openType'> &
+    Partial<ContractOrder>,
+): ContractOrder {
   return {
     positionId: 0,
     state: 2,
@@ -185,7 +212,12 @@ export function nextPositionId(state: SimulatorState): number {
 }
 
 /** The position a side / open type lands in. */
-export function findPosition(state: SimulatorState, symbol: string, positionType: PositionType, openType: OpenType): OpenPosition | undefined {
+export function findPosition(
+  state: SimulatorState,
+  symbol: string,
+  positionType: PositionType,
+  openType: OpenType,
+): OpenPosition | undefined {
   return state.positions.find((p) => p.symbol === symbol && p.positionType === positionType && p.openType === openType && p.state === 1);
 }
 
@@ -234,5 +266,7 @@ export function accountAssets(state: SimulatorState): ContractAsset[] {
 
 /** Open orders (`state` 2), newest first, optionally for one symbol. */
 export function openOrders(state: SimulatorState, symbol?: string): ContractOrder[] {
-  return state.orders.filter((o) => o.state === 2 && (symbol === undefined || o.symbol === symbol)).sort((a, b) => b.createTime - a.createTime);
+  return state.orders
+    .filter((o) => o.state === 2 && (symbol === undefined || o.symbol === symbol))
+    .sort((a, b) => b.createTime - a.createTime);
 }

@@ -71,12 +71,7 @@ async function authenticate(request: Request, paramString: string, gate: Gate): 
   return undefined;
 }
 
-function privateRoute(
-  method: 'get' | 'post',
-  path: string,
-  gate: Gate,
-  handle: (input: RouteInput) => RuleOutcome<unknown>,
-): HttpHandler {
+function privateRoute(method: 'get' | 'post', path: string, gate: Gate, handle: (input: RouteInput) => RuleOutcome<unknown>): HttpHandler {
   return http[method](`*/api/v1/private/${path}`, async ({ request, params }) => {
     const url = new URL(request.url);
     const language = serverLanguage(request.headers.get('Language'));

@@ -13,7 +13,8 @@ export interface OrderFormRefs {
 }
 
 /** What the last submit did, as the form reports it in its status line. */
-export type OrderStatus = { kind: 'idle' } | { kind: 'pending' } | { kind: 'placed'; orderId: string } | { kind: 'failed'; code: number | null };
+export type OrderStatus =
+  { kind: 'idle' } | { kind: 'pending' } | { kind: 'placed'; orderId: string } | { kind: 'failed'; code: number | null };
 
 interface OrderFormProps {
   draft: OrderDraft;
@@ -115,10 +116,22 @@ export function OrderForm({ draft, onChange, onSubmit, contracts, available, sta
           )}
         </Field>
         <Field label="Leverage">
-          {(id) => <input id={id} ref={refs.leverage} type="number" inputMode="numeric" min={1} value={draft.leverage} onChange={set('leverage')} />}
+          {(id) => (
+            <input
+              id={id}
+              ref={refs.leverage}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              value={draft.leverage}
+              onChange={set('leverage')}
+            />
+          )}
         </Field>
         <Field label="Quantity (contracts)">
-          {(id) => <input id={id} ref={refs.vol} type="number" inputMode="decimal" min={0} step="any" value={draft.vol} onChange={set('vol')} />}
+          {(id) => (
+            <input id={id} ref={refs.vol} type="number" inputMode="decimal" min={0} step="any" value={draft.vol} onChange={set('vol')} />
+          )}
         </Field>
         <Field label="Price (USDT)" hint={draft.type === '5' ? 'Market orders fill at the last price.' : undefined}>
           {(id) => (

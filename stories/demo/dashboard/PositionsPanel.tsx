@@ -14,7 +14,13 @@ function positionName(position: OpenPosition): string {
   return `${position.symbol} ${position.positionType === 1 ? 'long' : 'short'}`;
 }
 
-function LeverageForm({ position, onChangeLeverage }: { position: OpenPosition; onChangeLeverage: PositionsPanelProps['onChangeLeverage'] }) {
+function LeverageForm({
+  position,
+  onChangeLeverage,
+}: {
+  position: OpenPosition;
+  onChangeLeverage: PositionsPanelProps['onChangeLeverage'];
+}) {
   const [leverage, setLeverage] = useState(String(position.leverage));
   const name = positionName(position);
   function submit(event: FormEvent) {

@@ -46,8 +46,8 @@ export function ScenariosPanel({ onRun, burstSummary, children }: ScenariosPanel
     <section className="tdd-panel tdd-panel--wide" aria-labelledby={id}>
       <h2 id={id}>Try an error</h2>
       <p className="tdd-muted">
-        Each button sends a signed request to the simulator running in this page; the answer is MEXC’s HTTP 200 with its error code,
-        shown by the kit’s toasts.
+        Each button sends a signed request to the simulator running in this page; the answer is MEXC’s HTTP 200 with its error code, shown
+        by the kit’s toasts.
       </p>
       <div className="tdd-scenarios">
         <fieldset className="tdd-fieldset">

@@ -2,7 +2,16 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ApiErrorActionId } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { kitTexts } from '../../support/kit-texts';
-import { clippedControls, dashboard, fillOrder, findRow, placeOrderSuccessfully, setClockSkew, waitForDashboard, waitForRemoval } from './dashboard-play';
+import {
+  clippedControls,
+  dashboard,
+  fillOrder,
+  findRow,
+  placeOrderSuccessfully,
+  setClockSkew,
+  waitForDashboard,
+  waitForRemoval,
+} from './dashboard-play';
 import { TradingDashboard } from './TradingDashboard';
 
 /**
@@ -36,7 +45,13 @@ export const Dashboard: Story = {
       await waitForDashboard(canvas);
       // ETH order: 10 contracts × 0.01 ETH × 3 300 / 10x = 33 frozen; BTC long: 1000 × 0.0001 BTC × 64 000 / 20x
       // = 320 of margin, up (65 000 − 64 000) × 1000 × 0.0001 = 100; equity 250 + 33 + 320 + 100
-      const balances = { Available: '250.00 USDT', 'Frozen by open orders': '33.00 USDT', 'Position margin': '320.00 USDT', 'Unrealized PnL': '100.00 USDT', Equity: '703.00 USDT' };
+      const balances = {
+        Available: '250.00 USDT',
+        'Frozen by open orders': '33.00 USDT',
+        'Position margin': '320.00 USDT',
+        'Unrealized PnL': '100.00 USDT',
+        Equity: '703.00 USDT',
+      };
       for (const [label, value] of Object.entries(balances)) await expect(ui.balanceValue(label)).toHaveTextContent(value);
       const btc = await findRow(ui.positions(), 'BTC_USDT');
       await expect(within(btc).getByText('20x')).toBeVisible();
@@ -46,7 +61,8 @@ export const Dashboard: Story = {
       await expect(canvas.queryByRole('alert')).toBeNull();
     });
     await step('every field is labelled', async () => {
-      for (const field of [ui.contract(), ui.side(), ui.leverage(), ui.quantity(), ui.price(), ui.skew()]) await expect(field).toBeEnabled();
+      for (const field of [ui.contract(), ui.side(), ui.leverage(), ui.quantity(), ui.price(), ui.skew()])
+        await expect(field).toBeEnabled();
       await expect(ui.contract()).toHaveValue('ETH_USDT');
       await expect(canvas.getByText(/^Margin needed: 16\.75 USDT · available 250\.00 USDT$/)).toBeVisible();
     });
@@ -58,7 +74,9 @@ export const Dashboard: Story = {
  * leverage" included) fully visible, each panel heading shown once and naming its table.
  */
 export const FitsA1280pxScreen: Story = {
-  parameters: { viewport: { options: { desktop1280: { name: 'Desktop 1280 × 800', styles: { width: '1280px', height: '800px' }, type: 'desktop' } } } },
+  parameters: {
+    viewport: { options: { desktop1280: { name: 'Desktop 1280 × 800', styles: { width: '1280px', height: '800px' }, type: 'desktop' } } },
+  },
   globals: { viewport: { value: 'desktop1280', isRotated: false } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -163,7 +181,9 @@ export const BurstShowsOneCountedToast: Story = {
     await expect(rejected).toBeGreaterThanOrEqual(2);
     const counted = texts.ui('repeatCount', { count: rejected });
     // testing-library's name computation drops the space before the count: "Too many requests×6"
-    const toast = await canvas.findByRole('status', { name: (name) => name.replace(/\s+/g, '') === `${title}${counted}`.replace(/\s+/g, '') });
+    const toast = await canvas.findByRole('status', {
+      name: (name) => name.replace(/\s+/g, '') === `${title}${counted}`.replace(/\s+/g, ''),
+    });
     await expect(toast).toHaveTextContent(`${title} ${counted}`);
     await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 510 }));
     await expect(canvas.getAllByRole('status', { name: (name) => name.startsWith(title) })).toHaveLength(1);
@@ -208,13 +228,25 @@ const demoKeyRestored = async (_ui: unknown, canvas: ReturnType<typeof within>) 
 };
 
 const SCENARIOS: ScenarioCase[] = [
-  { button: 'Oversized order (2005)', role: 'alert', code: 2005, action: 'reduce_size', check: async (ui) => {
-    await focused(ui.quantity)();
-    await expect(ui.quantity()).toHaveValue(50000);
-  } },
-  { button: 'Oversized order (2005)', role: 'alert', code: 2005, action: 'deposit', check: async (_ui, canvas) => {
-    await expect(canvas.getByText('Demo: here the app would open /assets/deposit.')).toBeVisible();
-  } },
+  {
+    button: 'Oversized order (2005)',
+    role: 'alert',
+    code: 2005,
+    action: 'reduce_size',
+    check: async (ui) => {
+      await focused(ui.quantity)();
+      await expect(ui.quantity()).toHaveValue(50000);
+    },
+  },
+  {
+    button: 'Oversized order (2005)',
+    role: 'alert',
+    code: 2005,
+    action: 'deposit',
+    check: async (_ui, canvas) => {
+      await expect(canvas.getByText('Demo: here the app would open /assets/deposit.')).toBeVisible();
+    },
+  },
   { button: 'Fractional quantity (2011)', role: 'status', code: 2011, action: 'adjust_quantity', check: (ui) => focused(ui.quantity)() },
   { button: 'Bad price precision (2015)', role: 'status', code: 2015, action: 'adjust_price', check: (ui) => focused(ui.price)() },
   { button: 'Missing side (600)', role: 'status', code: 600, action: 'edit_order', check: (ui) => focused(ui.side)() },
@@ -222,9 +254,15 @@ const SCENARIOS: ScenarioCase[] = [
   { button: 'Unavailable pair (6005)', role: 'status', code: 6005, action: 'choose_contract', check: (ui) => focused(ui.contract)() },
   { button: 'No API key (401)', role: 'alert', code: 401, action: 'check_api_key', check: demoKeyRestored },
   { button: 'Bad signature (602)', role: 'alert', code: 602, action: 'check_api_key', check: demoKeyRestored },
-  { button: 'Clock skew +15 s (513)', role: 'status', code: 513, action: 'sync_clock', check: async (ui) => {
-    await expect(ui.skew()).toHaveValue(0);
-  } },
+  {
+    button: 'Clock skew +15 s (513)',
+    role: 'status',
+    code: 513,
+    action: 'sync_clock',
+    check: async (ui) => {
+      await expect(ui.skew()).toHaveValue(0);
+    },
+  },
 ];
 
 /**

@@ -149,8 +149,8 @@ function Dashboard({ env }: { env: DemoEnvironment }) {
         <header className="tdd-header">
           <h1>Trading dashboard (demo)</h1>
           <p className="tdd-muted">
-            MEXC USDT-M futures against a simulator running in this page: real paths and JSON, signed requests, real error codes.
-            No real account, no network.
+            MEXC USDT-M futures against a simulator running in this page: real paths and JSON, signed requests, real error codes. No real
+            account, no network.
           </p>
         </header>
         <main className="tdd-main">

@@ -30,7 +30,16 @@ export function TransferPanel({ amount, onAmountChange, onTransfer, onClose, pen
       <form className="tdd-row" onSubmit={submit} noValidate>
         <div className="tdd-field">
           <label htmlFor={`${id}-amount`}>Amount (USDT)</label>
-          <input id={`${id}-amount`} ref={amountRef} type="number" inputMode="decimal" min={0} step="any" value={amount} onChange={(e) => onAmountChange(e.target.value)} />
+          <input
+            id={`${id}-amount`}
+            ref={amountRef}
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            value={amount}
+            onChange={(e) => onAmountChange(e.target.value)}
+          />
         </div>
         <button type="submit" className="tdd-button tdd-button--primary">
           Transfer

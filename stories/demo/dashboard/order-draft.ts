@@ -15,7 +15,15 @@ export interface OrderDraft {
 }
 
 /** A small ETH limit order that fits the seeded balance. */
-export const INITIAL_DRAFT: OrderDraft = { symbol: 'ETH_USDT', side: '1', type: '1', openType: '1', leverage: '10', vol: '5', price: '3350.5' };
+export const INITIAL_DRAFT: OrderDraft = {
+  symbol: 'ETH_USDT',
+  side: '1',
+  type: '1',
+  openType: '1',
+  leverage: '10',
+  vol: '5',
+  price: '3350.5',
+};
 
 export const SIDE_LABELS: Record<OrderSide, string> = { 1: 'Open long', 2: 'Close short', 3: 'Open short', 4: 'Close long' };
 export const OPEN_TYPE_LABELS: Record<OpenType, string> = { 1: 'Isolated', 2: 'Cross' };

@@ -40,9 +40,11 @@ export async function openBenchPage(entry) {
   page.on('pageerror', (error) => pageErrors.push(error));
   page.setDefaultTimeout(600_000);
   await page.goto(pathToFileURL(join(dir, 'index.html')).href);
-  await page.waitForFunction(() => typeof window.bench?.run === 'function', null, { timeout: 60_000 }).catch((error) => {
-    throw pageErrors[0] ?? error;
-  });
+  await page
+    .waitForFunction(() => typeof window.bench?.run === 'function', null, { timeout: 60_000 })
+    .catch((error) => {
+      throw pageErrors[0] ?? error;
+    });
   return {
     browserVersion: browser.version(),
     run: (scenario) => page.evaluate((name) => window.bench.run(name), scenario),

@@ -16,7 +16,15 @@ import { materialize } from './hostile';
 
 const SEVERITIES: ReadonlySet<unknown> = new Set(['info', 'warning', 'error', 'critical']);
 const RETRY_RULES: ReadonlySet<unknown> = new Set(['never', 'backoff', 'after_clock_sync', 'check_state_first']);
-const API_ERROR_KEYS: ReadonlySet<PropertyKey> = new Set(['code', 'source', 'httpStatus', 'serverMessage', 'retryAfterMs', 'orderId', 'orderIdUnsafe']);
+const API_ERROR_KEYS: ReadonlySet<PropertyKey> = new Set([
+  'code',
+  'source',
+  'httpStatus',
+  'serverMessage',
+  'retryAfterMs',
+  'orderId',
+  'orderIdUnsafe',
+]);
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/;

@@ -31,7 +31,9 @@ function toJson(value: Tree, space: string): string {
   if (typeof value === 'bigint') return value.toString();
   if (Array.isArray(value)) return `[${value.map((item) => toJson(item, space)).join(`,${space}`)}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${space}${toJson(item, space)}`).join(`,${space}`)}}`;
+    return `{${Object.entries(value)
+      .map(([key, item]) => `${JSON.stringify(key)}:${space}${toJson(item, space)}`)
+      .join(`,${space}`)}}`;
   }
   return JSON.stringify(value);
 }
@@ -40,7 +42,8 @@ function toJson(value: Tree, space: string): string {
 function expected(value: Tree): unknown {
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (Array.isArray(value)) return value.map(expected);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expected(item)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, expected(item)]));
   // A double beyond 2^53 is written as an integer literal too, so it is read back as its digits.
   const text = JSON.stringify(value);
   return /^-?\d+$/.test(text) && !Number.isSafeInteger(value) ? text : (JSON.parse(text) as unknown);
@@ -57,8 +60,33 @@ describe('parseJsonExact', { timeout: PROPERTY_TIMEOUT }, () => {
   });
 
   it('accepts exactly the texts JSON.parse accepts, and agrees with it where no integer is unsafe', () => {
-    const piece = fc.constantFrom('{', '}', '[', ']', '"', '\\', '\\"', ':', ',', '-', '.', 'e', '0', '1', '12345678901234567', '9007199254740993', ' ', 'x', 'true', 'null');
-    const text = fc.oneof(fc.array(piece, { maxLength: 16 }).map((parts) => parts.join('')), fc.json(), fc.string());
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      '\\',
+      '\\"',
+      ':',
+      ',',
+      '-',
+      '.',
+      'e',
+      '0',
+      '1',
+      '12345678901234567',
+      '9007199254740993',
+      ' ',
+      'x',
+      'true',
+      'null',
+    );
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 16 }).map((parts) => parts.join('')),
+      fc.json(),
+      fc.string(),
+    );
     fc.assert(
       fc.property(text, (input) => {
         let plain: { value: unknown } | undefined;

@@ -104,13 +104,12 @@ export const proxyTargets: readonly (() => object)[] = [
   () => function target() {},
 ];
 
-export const hostileObject: fc.Arbitrary<Lazy> = fc
-  .tuple(fc.nat(proxyTargets.length - 1), fc.boolean())
-  .map(([index, revoked]) =>
-    lazy(() => `${revoked ? 'revokedProxy' : 'throwingProxy'}(${String(proxyTargets[index])})`, () =>
-      revoked ? revokedProxy(proxyTargets[index]!()) : throwingProxy(proxyTargets[index]!()),
-    ),
-  );
+export const hostileObject: fc.Arbitrary<Lazy> = fc.tuple(fc.nat(proxyTargets.length - 1), fc.boolean()).map(([index, revoked]) =>
+  lazy(
+    () => `${revoked ? 'revokedProxy' : 'throwingProxy'}(${String(proxyTargets[index])})`,
+    () => (revoked ? revokedProxy(proxyTargets[index]!()) : throwingProxy(proxyTargets[index]!())),
+  ),
+);
 
 /** Values a throwing getter throws. */
 const THROWN: Readonly<Record<string, () => unknown>> = {
@@ -126,18 +125,64 @@ const THROWN: Readonly<Record<string, () => unknown>> = {
 const thrownValue: fc.Arbitrary<string> = fc.constantFrom(...Object.keys(THROWN));
 
 const HOSTILE_KEYS = [
-  'code', 'message', 'response', 'source', 'name', 'data', 'success', 'msg', 'errorCode', 'errorMsg', 'channel',
-  'status', 'statusCode', 'headers', 'get', 'retry-after', 'Retry-After', 'apiError', 'cause', 'httpStatus',
-  'serverMessage', 'retryAfterMs', 'orderId', '__CANCEL__', 'length', '0', 'then', 'toJSON', 'constructor',
-  'locale', 'messages', 't', 'values', 'context', 'en', 'title', 'actions', 'unknown_error', 'unknown_code',
+  'code',
+  'message',
+  'response',
+  'source',
+  'name',
+  'data',
+  'success',
+  'msg',
+  'errorCode',
+  'errorMsg',
+  'channel',
+  'status',
+  'statusCode',
+  'headers',
+  'get',
+  'retry-after',
+  'Retry-After',
+  'apiError',
+  'cause',
+  'httpStatus',
+  'serverMessage',
+  'retryAfterMs',
+  'orderId',
+  '__CANCEL__',
+  'length',
+  '0',
+  'then',
+  'toJSON',
+  'constructor',
+  'locale',
+  'messages',
+  't',
+  'values',
+  'context',
+  'en',
+  'title',
+  'actions',
+  'unknown_error',
+  'unknown_code',
 ] as const;
 
 const hostileKey: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...HOSTILE_KEYS) }, fc.string({ maxLength: 6 }));
 
 /** Where a throwing getter is planted, from the root object. */
 const TRAP_PATHS: readonly (readonly string[])[] = [
-  [], [], [], ['response'], ['response', 'headers'], ['response', 'data'], ['data'], ['data', '0'], ['cause'], ['apiError'],
-  ['messages'], ['messages', 'en'], ['messages', 'en', 'unknown_error'],
+  [],
+  [],
+  [],
+  ['response'],
+  ['response', 'headers'],
+  ['response', 'data'],
+  ['data'],
+  ['data', '0'],
+  ['cause'],
+  ['apiError'],
+  ['messages'],
+  ['messages', 'en'],
+  ['messages', 'en', 'unknown_error'],
 ];
 
 interface Trap {
@@ -239,31 +284,43 @@ export function addCycles(base: object, cycles: readonly (typeof CYCLES)[number]
 }
 
 /** Where a hostile Proxy is placed inside an otherwise ordinary input. */
-export const PROXY_PLACES = ['root', 'response', 'responseData', 'responseHeaders', 'data', 'dataItem', 'cause', 'apiError', 'message', 'prototype', 'errorPrototype'] as const;
+export const PROXY_PLACES = [
+  'root',
+  'response',
+  'responseData',
+  'responseHeaders',
+  'data',
+  'dataItem',
+  'cause',
+  'apiError',
+  'message',
+  'prototype',
+  'errorPrototype',
+] as const;
 
 export function placeProxy(place: (typeof PROXY_PLACES)[number], proxy: object, body: Record<string, unknown>): unknown {
-    switch (place) {
-      case 'root':
-        return proxy;
-      case 'response':
-        return { ...body, response: proxy };
-      case 'responseData':
-        return { name: 'AxiosError', message: 'Request failed', response: { status: 500, data: proxy } };
-      case 'responseHeaders':
-        return { response: { status: 429, headers: proxy, data: body } };
-      case 'data':
-        return { ...body, success: true, code: 0, data: proxy };
-      case 'dataItem':
-        return { success: true, code: 0, data: [body, proxy] };
-      case 'cause':
-        return Object.assign(new Error('wrapped'), { cause: proxy });
-      case 'apiError':
-        return Object.assign(new Error('carrier'), { apiError: proxy });
-      case 'message':
-        return { ...body, message: proxy, msg: proxy };
-      case 'prototype':
-        return Object.setPrototypeOf({ ...body }, proxy) as object;
-      case 'errorPrototype':
-        return Object.setPrototypeOf(new Error('x'), proxy) as object;
-    }
+  switch (place) {
+    case 'root':
+      return proxy;
+    case 'response':
+      return { ...body, response: proxy };
+    case 'responseData':
+      return { name: 'AxiosError', message: 'Request failed', response: { status: 500, data: proxy } };
+    case 'responseHeaders':
+      return { response: { status: 429, headers: proxy, data: body } };
+    case 'data':
+      return { ...body, success: true, code: 0, data: proxy };
+    case 'dataItem':
+      return { success: true, code: 0, data: [body, proxy] };
+    case 'cause':
+      return Object.assign(new Error('wrapped'), { cause: proxy });
+    case 'apiError':
+      return Object.assign(new Error('carrier'), { apiError: proxy });
+    case 'message':
+      return { ...body, message: proxy, msg: proxy };
+    case 'prototype':
+      return Object.setPrototypeOf({ ...body }, proxy) as object;
+    case 'errorPrototype':
+      return Object.setPrototypeOf(new Error('x'), proxy) as object;
+  }
 }

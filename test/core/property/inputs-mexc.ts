@@ -39,14 +39,20 @@ export const retryAfterLike: fc.Arbitrary<unknown> = fc.oneof(
 
 const headersLike: fc.Arbitrary<unknown> = fc.oneof(
   fc.record(
-    { 'retry-after': retryAfterLike, 'Retry-After': retryAfterLike, authorization: anyString, ApiKey: anyString, 'content-type': anyString },
+    {
+      'retry-after': retryAfterLike,
+      'Retry-After': retryAfterLike,
+      authorization: anyString,
+      ApiKey: anyString,
+      'content-type': anyString,
+    },
     { requiredKeys: [] },
   ),
   retryAfterLike.map((value) => ({ get: (name: string) => (name.toLowerCase() === 'retry-after' ? value : null) })),
   fc.constant({ get: boom }),
-  fc.constantFrom('120', 'Wed, 21 Oct 2015 07:28:00 GMT').map((value) =>
-    typeof Headers === 'undefined' ? { 'retry-after': value } : new Headers({ 'Retry-After': value }),
-  ),
+  fc
+    .constantFrom('120', 'Wed, 21 Oct 2015 07:28:00 GMT')
+    .map((value) => (typeof Headers === 'undefined' ? { 'retry-after': value } : new Headers({ 'Retry-After': value }))),
   anyValue,
 );
 
@@ -125,19 +131,57 @@ const apiErrorLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
 export const errorFields: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     name: fc.oneof(
-      fc.constantFrom('Error', 'TypeError', 'AbortError', 'CanceledError', 'TimeoutError', 'AxiosError', 'NetworkError', 'MexcApiError', ''),
-      fc.constantFrom('RequestTimeout', 'ExchangeNotAvailable', 'InsufficientFunds', 'ConnectTimeoutError', 'SocketError', 'HTTPError', 'RequestError'),
+      fc.constantFrom(
+        'Error',
+        'TypeError',
+        'AbortError',
+        'CanceledError',
+        'TimeoutError',
+        'AxiosError',
+        'NetworkError',
+        'MexcApiError',
+        '',
+      ),
+      fc.constantFrom(
+        'RequestTimeout',
+        'ExchangeNotAvailable',
+        'InsufficientFunds',
+        'ConnectTimeoutError',
+        'SocketError',
+        'HTTPError',
+        'RequestError',
+      ),
       fc.string(),
       anyValue,
     ),
     message: fc.oneof(
-      fc.constantFrom('Failed to fetch', 'Network Error', 'timeout of 5000ms exceeded', 'Load failed', 'The operation was aborted', 'fetch failed'),
-      fc.constantFrom('mexc {"success":false,"code":2005,"message":"x"}', "mexc {'code': 510, 'msg': 'y'}", 'connect ECONNREFUSED 127.0.0.1:443'),
+      fc.constantFrom(
+        'Failed to fetch',
+        'Network Error',
+        'timeout of 5000ms exceeded',
+        'Load failed',
+        'The operation was aborted',
+        'fetch failed',
+      ),
+      fc.constantFrom(
+        'mexc {"success":false,"code":2005,"message":"x"}',
+        "mexc {'code': 510, 'msg': 'y'}",
+        'connect ECONNREFUSED 127.0.0.1:443',
+      ),
       anyString,
       anyValue,
     ),
     code: fc.oneof(
-      fc.constantFrom('ERR_NETWORK', 'ECONNRESET', 'ECONNABORTED', 'ETIMEDOUT', 'ERR_CANCELED', 'ABORT_ERR', 'UND_ERR_SOCKET', 'ERR_BAD_RESPONSE'),
+      fc.constantFrom(
+        'ERR_NETWORK',
+        'ECONNRESET',
+        'ECONNABORTED',
+        'ETIMEDOUT',
+        'ERR_CANCELED',
+        'ABORT_ERR',
+        'UND_ERR_SOCKET',
+        'ERR_BAD_RESPONSE',
+      ),
       fc.constantFrom('UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT'),
       codeLike,
     ),

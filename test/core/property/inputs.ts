@@ -20,7 +20,12 @@ import { errorFields, errorInstance, mexcBody, mexcShaped } from './inputs-mexc'
 
 export const withThrowingGetters: fc.Arbitrary<Lazy> = fc
   .tuple(fc.oneof(mexcShaped, fc.object(), anyValue), trapsArb)
-  .map(([base, traps]) => lazy(() => trapLabel(base, traps), () => plantTraps(base, traps)));
+  .map(([base, traps]) =>
+    lazy(
+      () => trapLabel(base, traps),
+      () => plantTraps(base, traps),
+    ),
+  );
 
 // ---------------------------------------------------------------------------------------------------
 // Cycles and Proxies
@@ -31,12 +36,20 @@ export const cyclicObject: fc.Arbitrary<Lazy> = fc
     fc.oneof(mexcBody, errorFields, errorInstance, fc.constant({}), fc.constant(new Error('cyclic'))),
     fc.subarray([...CYCLES], { minLength: 1 }),
   )
-  .map(([base, cycles]) => lazy(() => `withCycles(${fc.stringify(base)}, ${cycles.join(', ')})`, () => addCycles(base, cycles)));
+  .map(([base, cycles]) =>
+    lazy(
+      () => `withCycles(${fc.stringify(base)}, ${cycles.join(', ')})`,
+      () => addCycles(base, cycles),
+    ),
+  );
 
 export const withProxies: fc.Arbitrary<Lazy> = fc
   .tuple(fc.constantFrom(...PROXY_PLACES), hostileObject, mexcBody)
   .map(([place, proxy, body]) =>
-    lazy(() => `${proxy.describe()} at ${place} of ${fc.stringify(body)}`, () => placeProxy(place, proxy.make() as object, materialize(body) as Record<string, unknown>)),
+    lazy(
+      () => `${proxy.describe()} at ${place} of ${fc.stringify(body)}`,
+      () => placeProxy(place, proxy.make() as object, materialize(body) as Record<string, unknown>),
+    ),
   );
 
 /** Every kind of input at once. */

@@ -121,9 +121,12 @@ describe('normalizeApiError never throws and returns a valid ApiError', { timeou
     const context = fc.oneof(
       contextArb,
       hostileObject,
-      fc
-        .tuple(fc.record({ httpStatus: statusLike, retryAfter: retryAfterLike }, { requiredKeys: [] }), trapsArb)
-        .map(([c, traps]) => lazy(() => trapLabel(c, traps), () => plantTraps(c, traps))),
+      fc.tuple(fc.record({ httpStatus: statusLike, retryAfter: retryAfterLike }, { requiredKeys: [] }), trapsArb).map(([c, traps]) =>
+        lazy(
+          () => trapLabel(c, traps),
+          () => plantTraps(c, traps),
+        ),
+      ),
     );
     fc.assert(
       fc.property(anyInput, context, (input, ctx) => {
@@ -143,7 +146,26 @@ describe('normalizeApiError never throws and returns a valid ApiError', { timeou
   });
 
   it('keeps no tag markup from an HTML error page (text without entities)', () => {
-    const tagName = fc.constantFrom('div', 'p', 'span', 'b', 'a', 'script', 'style', 'title', 'h1', 'br', 'hr', 'center', 'pre', 'img', 'table', 'td', 'body', 'head');
+    const tagName = fc.constantFrom(
+      'div',
+      'p',
+      'span',
+      'b',
+      'a',
+      'script',
+      'style',
+      'title',
+      'h1',
+      'br',
+      'hr',
+      'center',
+      'pre',
+      'img',
+      'table',
+      'td',
+      'body',
+      'head',
+    );
     const attributes = fc.string({ maxLength: 12 }).map((text) => text.replace(/[<>&]/g, ''));
     const tag = fc.oneof(
       fc.tuple(tagName, attributes).map(([name, attrs]) => `<${name}${attrs ? ` ${attrs}` : ''}>`),
@@ -152,7 +174,10 @@ describe('normalizeApiError never throws and returns a valid ApiError', { timeou
     );
     const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' })).map((value) => value.replace(/[<>&]/g, ''));
     const page = fc
-      .tuple(fc.constantFrom('<!DOCTYPE html>', '<html>', '<body>', '<div>', '<p>', '<center>', '<h1>', '<pre>', '<hr>', '<br>'), fc.array(fc.oneof(tag, text), { maxLength: 30 }))
+      .tuple(
+        fc.constantFrom('<!DOCTYPE html>', '<html>', '<body>', '<div>', '<p>', '<center>', '<h1>', '<pre>', '<hr>', '<br>'),
+        fc.array(fc.oneof(tag, text), { maxLength: 30 }),
+      )
       .map(([opening, parts]) => opening + parts.join(''));
     fc.assert(
       fc.property(page, fc.option(fc.constantFrom(403, 500, 502, 503)), (html, status) => {

@@ -26,7 +26,10 @@ describe('normalizeApiError: its result is a fixed point', { timeout: PROPERTY_T
     // Server text that sits on the edges of the text clean-up: entities that decode to markup or to
     // other entities, and secret-like hex runs that the 500-character cut lands in.
     const entityText = fc
-      .array(fc.constantFrom('&amp;', '&lt;', '&gt;', 'lt;', 'gt;', 'b', 'p', 'div', '!--', ' ', 'x', '&#38;', '&nbsp;'), { minLength: 1, maxLength: 10 })
+      .array(fc.constantFrom('&amp;', '&lt;', '&gt;', 'lt;', 'gt;', 'b', 'p', 'div', '!--', ' ', 'x', '&#38;', '&nbsp;'), {
+        minLength: 1,
+        maxLength: 10,
+      })
       .map((parts) => parts.join(''));
     const cutHexRun = fc
       .tuple(fc.nat(520), fc.constantFrom('0', 'f', 'A'), fc.integer({ min: 20, max: 100 }), fc.constantFrom('', ' ', 'g', 'z'))
@@ -92,7 +95,17 @@ describe('counterexamples the properties found (kept as fixed cases)', () => {
           },
         },
       },
-      { locale: 'en', messages: [{ en: { http_server_error: { title: 'mexc.error.http_server_error.title' }, actions: { contact_support: 'mexc.action.contact_support' } } }] },
+      {
+        locale: 'en',
+        messages: [
+          {
+            en: {
+              http_server_error: { title: 'mexc.error.http_server_error.title' },
+              actions: { contact_support: 'mexc.action.contact_support' },
+            },
+          },
+        ],
+      },
     ];
     for (const options of cases) {
       for (const input of [2005, { response: { status: 502, data: '' } }, null]) {

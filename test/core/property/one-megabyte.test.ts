@@ -49,7 +49,15 @@ describe('normalizeApiError and resolveApiError on 1 MB strings', { timeout: PRO
 
   it('1 MB of other troublemakers: whitespace, "{", nested JSON arrays, emoji, entities, a hex run', () => {
     const nested = `${'['.repeat(MB / 2)}${']'.repeat(MB / 2)}`;
-    for (const input of [' \n\t'.repeat(MB / 3), '{'.repeat(MB), nested, '😀'.repeat(MB / 2), '&amp;'.repeat(MB / 5), 'f'.repeat(MB), `<title>${'x'.repeat(MB)}`]) {
+    for (const input of [
+      ' \n\t'.repeat(MB / 3),
+      '{'.repeat(MB),
+      nested,
+      '😀'.repeat(MB / 2),
+      '&amp;'.repeat(MB / 5),
+      'f'.repeat(MB),
+      `<title>${'x'.repeat(MB)}`,
+    ]) {
       expectShortText(input);
     }
   });

@@ -19,7 +19,29 @@ const I18N_KEYS = [
 ];
 
 const localeArb: fc.Arbitrary<string> = fc.oneof(
-  fc.constantFrom('en', 'EN', 'en-US', 'en_us', 'zh-CN', 'zh_cn', 'zh', 'zh-Hant-TW', 'ja', 'fr', 'x', '', ' ', '-', '__proto__', 'constructor', 'toString', '1234', 'en--', '-en', 'en-x-private-1234'),
+  fc.constantFrom(
+    'en',
+    'EN',
+    'en-US',
+    'en_us',
+    'zh-CN',
+    'zh_cn',
+    'zh',
+    'zh-Hant-TW',
+    'ja',
+    'fr',
+    'x',
+    '',
+    ' ',
+    '-',
+    '__proto__',
+    'constructor',
+    'toString',
+    '1234',
+    'en--',
+    '-en',
+    'en-x-private-1234',
+  ),
   fc.string(),
   fc.string({ unit: 'binary' }),
 );
@@ -35,7 +57,21 @@ const nonText: fc.Arbitrary<unknown> = fc.constantFrom(undefined, null, 0, 42, t
 /** App strings of any kind, including blank ones, placeholders and raw i18n keys. */
 const anyText: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: cleanText },
-  fc.constantFrom('', ' ', '\n\t', '\u00a0', '{x}', '{code}', '{status}', '{count}', '{}', '{ x }', 'Code {code}', '{__proto__}', '{constructor}'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '\n\t',
+    '\u00a0',
+    '{x}',
+    '{code}',
+    '{status}',
+    '{count}',
+    '{}',
+    '{ x }',
+    'Code {code}',
+    '{__proto__}',
+    '{constructor}',
+  ),
   fc.constantFrom(...I18N_KEYS),
   anyString,
   anyValue,
@@ -103,10 +139,20 @@ const PLACEHOLDER_TEMPLATES = ['{x}', '{name}', '{x}{name}', ' {x} ', '{code}', 
 const placeholderOptions: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
     locale: fc.constantFrom('en', 'zh-CN'),
-    t: fc.oneof(fc.constant(undefined), fc.constantFrom(...PLACEHOLDER_TEMPLATES).map((template) => () => template)),
+    t: fc.oneof(
+      fc.constant(undefined),
+      fc.constantFrom(...PLACEHOLDER_TEMPLATES).map((template) => () => template),
+    ),
     messages: fc
-      .tuple(fc.constantFrom('en', 'zh-CN'), fc.constantFrom(...ERROR_KEYS), fc.constantFrom(...PLACEHOLDER_TEMPLATES), fc.constantFrom(...ACTION_IDS))
-      .map(([locale, key, template, action]) => ({ [locale]: { [key]: { title: template, message: template }, actions: { [action]: template } } })),
+      .tuple(
+        fc.constantFrom('en', 'zh-CN'),
+        fc.constantFrom(...ERROR_KEYS),
+        fc.constantFrom(...PLACEHOLDER_TEMPLATES),
+        fc.constantFrom(...ACTION_IDS),
+      )
+      .map(([locale, key, template, action]) => ({
+        [locale]: { [key]: { title: template, message: template }, actions: { [action]: template } },
+      })),
     values: fc.dictionary(fc.constantFrom('x', 'name', 'code', 'status'), fc.constantFrom('', ' ', '\n', 'v', 0), { maxKeys: 3 }),
   },
   { requiredKeys: ['values'] },
@@ -152,7 +198,12 @@ export const hostileOptions: fc.Arbitrary<unknown> = fc.oneof(
       fc.record({ locale: localeArb, messages: messagesArb(anyText, anyValue), t: translateArb(anyText) }, { requiredKeys: [] }),
       trapsArb,
     )
-    .map(([options, traps]) => lazy(() => trapLabel(options, traps), () => plantTraps(options, traps))),
+    .map(([options, traps]) =>
+      lazy(
+        () => trapLabel(options, traps),
+        () => plantTraps(options, traps),
+      ),
+    ),
   hostileObject,
   anyValue,
 );

@@ -7,8 +7,19 @@ import { PROPERTY_TIMEOUT, RUNS } from './constants';
 import { tokenString } from './inputs-generic';
 
 const words = fc.constantFrom(
-  ['api', 'key'], ['api', 'secret'], ['secret'], ['secret', 'key'], ['private', 'key'], ['password'], ['passphrase'],
-  ['token'], ['signature'], ['sign'], ['authorization'], ['request', 'time'], ['timestamp'],
+  ['api', 'key'],
+  ['api', 'secret'],
+  ['secret'],
+  ['secret', 'key'],
+  ['private', 'key'],
+  ['password'],
+  ['passphrase'],
+  ['token'],
+  ['signature'],
+  ['sign'],
+  ['authorization'],
+  ['request', 'time'],
+  ['timestamp'],
 );
 const style = fc.constantFrom<(parts: readonly string[]) => string>(
   (parts) => parts.map((part, i) => (i === 0 ? part : part[0]!.toUpperCase() + part.slice(1))).join(''),
@@ -48,8 +59,15 @@ describe('redaction', { timeout: PROPERTY_TIMEOUT }, () => {
   it('is a fixed point: redacting or cleaning the result again changes nothing', () => {
     const text = fc.oneof(
       tokenString,
-      fc.tuple(tokenString, name, form, credential, tokenString).map(([before, key, build, value, after]) => `${before}${build(key, value)}${after}`),
-      fc.array(fc.oneof(name, credential, fc.constantFrom(' ', '=', ': ', '"', "'", '%3D', '%26', 'Basic ', 'Bearer ', '[redacted]', '…')), { maxLength: 12 }).map((parts) => parts.join('')),
+      fc
+        .tuple(tokenString, name, form, credential, tokenString)
+        .map(([before, key, build, value, after]) => `${before}${build(key, value)}${after}`),
+      fc
+        .array(
+          fc.oneof(name, credential, fc.constantFrom(' ', '=', ': ', '"', "'", '%3D', '%26', 'Basic ', 'Bearer ', '[redacted]', '…')),
+          { maxLength: 12 },
+        )
+        .map((parts) => parts.join('')),
     );
     fc.assert(
       fc.property(text, (input) => {
