@@ -43,9 +43,9 @@ export function KitStoryFrame({ theme, dir, locale, mode, docsMinHeight, onActio
 
   useEffect(() => {
     const root = document.documentElement;
-    // A docs page is English prose around the previews: it stays left-to-right and light, and only the
-    // previews follow the toolbar. A story's canvas is the whole page, so the page follows it.
-    const page = mode === 'docs' ? { dir: 'ltr', lang: 'en', theme: 'light' as Theme } : { dir, lang: locale, theme };
+    // A docs page is English prose around the previews: it stays left-to-right in English and follows the
+    // toolbar's theme (see DocsThemeContainer). A story's canvas is the whole page, so the page follows it.
+    const page = mode === 'docs' ? { dir: 'ltr', lang: 'en', theme } : { dir, lang: locale, theme };
     root.dir = page.dir;
     root.lang = page.lang;
     root.style.colorScheme = page.theme;

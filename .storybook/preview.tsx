@@ -4,6 +4,7 @@ import 'mexc-error-kit/styles.css';
 import { configure } from 'storybook/test';
 import { silenceExpectedErrors } from '../stories/support/expected-errors';
 import type { KitStoryParameters } from '../stories/support/story-parameters';
+import { DocsThemeContainer } from './DocsThemeContainer';
 import { KitStoryFrame, type FrameMode } from './KitStoryFrame';
 
 // Play functions wait for conditions, not for time: a busy machine may need far more than the default 1 s.
@@ -72,7 +73,7 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i } },
     // Each story's frame fills its docs preview edge to edge, so a dark or RTL preview is dark or RTL
     // to its border; the frame adds its own padding.
-    docs: { canvas: { layout: 'fullscreen' } },
+    docs: { canvas: { layout: 'fullscreen' }, container: DocsThemeContainer },
     options: {
       storySort: { order: ['Start here', ['Trading dashboard demo', 'Getting started'], 'Components', 'Hooks', 'Guides', 'Reference'] },
     },

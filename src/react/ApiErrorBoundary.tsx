@@ -12,6 +12,7 @@ export interface ApiErrorFallbackProps {
 
 /** Props of {@link ApiErrorBoundary}. */
 export interface ApiErrorBoundaryProps {
+  /** What the boundary guards: rendered until it throws, and again after a reset. */
   children?: ReactNode;
   /** A fixed fallback element. */
   fallback?: ReactNode;

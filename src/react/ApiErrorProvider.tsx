@@ -33,6 +33,7 @@ export interface ApiErrorProviderProps {
   loadLocale?: boolean;
   /** A store of your own (tests, several independent apps on one page). Default: the kit's store. */
   store?: ToastStore;
+  /** The app, or the part of it that shows kit errors. */
   children?: ReactNode;
 }
 

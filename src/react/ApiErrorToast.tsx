@@ -26,13 +26,15 @@ export interface ApiErrorToastProps {
   /** When the failure happened, for the details. Default: when the toast first rendered. */
   occurredAt?: number;
   /**
-   * Replace the localized title (at most 200 characters shown) or message (1,000) for this toast. They
-   * are taken to be in the provider's locale, and marked with its `lang` and `dir`.
+   * Replaces the localized title for this toast (at most 200 characters are shown). Taken to be in the
+   * provider's locale, and marked with its `lang` and `dir`.
    */
   title?: string;
+  /** Replaces the localized message for this toast (at most 1,000 characters are shown), like `title`. */
   message?: string;
-  /** Extra `{name}` values and HTTP context for resolving `error`. */
+  /** Extra `{name}` values for the texts (each shown up to 200 characters). */
   values?: MessageParams;
+  /** HTTP status and `Retry-After` of the response, when `error` is a bare body. */
   context?: NormalizeContext;
   /**
    * Announcement: `'assertive'` (role alert), `'polite'` (role status) or `'off'` (no live role, for a
@@ -41,7 +43,9 @@ export interface ApiErrorToastProps {
   live?: 'assertive' | 'polite' | 'off';
   /** Drop the kit's class names (keep the `data-*` attributes) to style it yourself. */
   unstyled?: boolean;
+  /** Class names added to the toast's root (after `mek-toast` unless `unstyled`). */
   className?: string;
+  /** Inline styles of the toast's root; prefer the `--mek-*` CSS variables for theming. */
   style?: CSSProperties;
   /** Extra controls after the actions (the error boundary puts "Try again" here). */
   children?: ReactNode;

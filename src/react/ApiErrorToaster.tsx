@@ -29,7 +29,9 @@ export interface ApiErrorToasterProps {
   dir?: 'ltr' | 'rtl';
   /** Drop the kit's class names; style through the `data-*` attributes yourself. */
   unstyled?: boolean;
+  /** Class names added to the region (after `mek-toaster` unless `unstyled`). */
   className?: string;
+  /** Inline styles of the region; prefer the `--mek-*` CSS variables for theming. */
   style?: CSSProperties;
   /** Show the "Code 2005" badge. Default `true`. */
   showCode?: boolean;

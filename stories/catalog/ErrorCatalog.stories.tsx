@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { apiErrorCatalog, apiErrorFallbacks } from 'mexc-error-kit';
 import { zhCN } from 'mexc-error-kit/locales/zh-CN';
 import { expect, userEvent, within } from 'storybook/test';
-import { CatalogDocsContainer } from './CatalogDocsContainer';
 import { catalogLabelsFor, fillIn, languageName } from './catalog-labels';
 import { expectFitsItsWidth, expectReadsInOrder, labelsOf, rowHeaderTexts, rowOfCode, statusText } from './catalog-play';
 import { expectLabelsLocalized } from './catalog-play-labels';
@@ -21,7 +20,6 @@ const meta = {
   title: 'Reference/Error catalog',
   component: ErrorCatalogTable,
   // No 'autodocs' tag: ErrorCatalog.mdx is attached to these stories as their docs page.
-  parameters: { docs: { container: CatalogDocsContainer } },
   args: { initialQuery: '' },
   // Without explicit `locales`, the toolbar's locale comes first, then the other shipped packs.
   render: (args, { globals }) => {

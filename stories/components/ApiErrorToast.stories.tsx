@@ -31,7 +31,6 @@ const meta = {
     count: { control: { type: 'number', min: 1 } },
     values: { control: 'object' },
     context: { control: 'object' },
-    message: { description: 'Replaces the localized message for this toast.' },
     onDismiss: { control: false },
     onAction: { control: false },
     onEscape: { control: false },
