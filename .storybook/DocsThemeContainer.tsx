@@ -9,7 +9,7 @@ import { themes } from 'storybook/theming';
  * toolbar's locale and direction.
  */
 export function DocsThemeContainer({ context, children }: PropsWithChildren<DocsContainerProps>) {
-  const theme = context.getStoryContext(context.storyById()).globals.theme;
+  const theme = toolbarGlobals(context).theme;
   return (
     <DocsContainer context={context} theme={theme === 'dark' ? themes.dark : themes.light}>
       <div lang="en" dir="ltr">
@@ -17,4 +17,15 @@ export function DocsThemeContainer({ context, children }: PropsWithChildren<Docs
       </div>
     </DocsContainer>
   );
+}
+
+/** The toolbar's globals: those of the page's primary story, or for a guide without stories the store's. */
+function toolbarGlobals(context: DocsContainerProps['context']): Record<string, unknown> {
+  try {
+    return context.getStoryContext(context.storyById()).globals;
+  } catch {
+    // An MDX guide has no primary story; its context still holds the preview's store (not typed as public).
+    const store = (context as unknown as { store?: { userGlobals?: { globals?: Record<string, unknown> } } }).store;
+    return store?.userGlobals?.globals ?? {};
+  }
 }
