@@ -148,19 +148,22 @@ export const DefaultFallback: Story = {
   },
 };
 
+/** Presses the default fallback's "Try again": `onReset` fixes the cause and the panel renders again. */
+const tryAgainRendersThePanel: Story['play'] = async ({ args, canvasElement, globals }) => {
+  const t = kitTexts(globals);
+  const canvas = within(canvasElement);
+  const fallback = await canvas.findByRole('alert', { name: t.title(marginError()) });
+  await userEvent.click(within(fallback).getByRole('button', { name: t.ui('tryAgain') }));
+  await expect(await canvas.findByText(PANEL_TEXT)).toBeVisible();
+  await expect(args.onReset).toHaveBeenCalledWith({ reason: 'imperative' });
+  await expect(canvas.queryByRole('alert')).toBeNull();
+};
+
 /** "Try again" calls `onReset` (here it fixes the cause) and renders the panel again. */
 export const TryAgainRecovers: Story = {
   // On the docs page it would look exactly like the story above, whose "Try again" does the same.
   tags: ['!autodocs'],
-  play: async ({ args, canvasElement, globals }) => {
-    const t = kitTexts(globals);
-    const canvas = within(canvasElement);
-    const fallback = await canvas.findByRole('alert', { name: t.title(marginError()) });
-    await userEvent.click(within(fallback).getByRole('button', { name: t.ui('tryAgain') }));
-    await expect(await canvas.findByText(PANEL_TEXT)).toBeVisible();
-    await expect(args.onReset).toHaveBeenCalledWith({ reason: 'imperative' });
-    await expect(canvas.queryByRole('alert')).toBeNull();
-  },
+  play: tryAgainRendersThePanel,
 };
 
 /** `QueryApiErrorBoundary` + a `throwOnError` query: "Try again" resets the query, which refetches and succeeds. */
@@ -232,13 +235,5 @@ export const FallbackThatThrows: Story = {
 export const TryAgainAfterBrokenFallback: Story = {
   tags: ['!autodocs'],
   args: { FallbackComponent: BrokenFallback },
-  play: async ({ args, canvasElement, globals }) => {
-    const t = kitTexts(globals);
-    const canvas = within(canvasElement);
-    const fallback = await canvas.findByRole('alert', { name: t.title(marginError()) });
-    await userEvent.click(within(fallback).getByRole('button', { name: t.ui('tryAgain') }));
-    await expect(await canvas.findByText(PANEL_TEXT)).toBeVisible();
-    await expect(args.onReset).toHaveBeenCalledWith({ reason: 'imperative' });
-    await expect(canvas.queryByRole('alert')).toBeNull();
-  },
+  play: tryAgainRendersThePanel,
 };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   apiErrorCatalog,
-  apiErrorFallbacks,
   apiErrorLocales,
   loadApiErrorLocale,
   placeholdersOf,
@@ -11,18 +10,9 @@ import {
 import { en } from '../../src/locales/en';
 import { zhCN } from '../../src/locales/zh-CN';
 import zhSeed from '../fixtures/mexc-contract-error-codes.zh-CN.json';
+import { ERROR_KEYS, flatten } from './pack-strings';
 
 const PACKS: Record<string, LocaleMessages> = { en, 'zh-CN': zhCN };
-const ERROR_KEYS = [...apiErrorCatalog, ...Object.values(apiErrorFallbacks)].map((entry) => entry.key);
-
-/** Every string of a pack by its path, e.g. `balance_insufficient.title`, `actions.deposit`, `ui.dismiss`. */
-function flatten(pack: LocaleMessages): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [group, value] of Object.entries(pack)) {
-    for (const [name, text] of Object.entries(value as Record<string, string>)) out.set(`${group}.${name}`, text);
-  }
-  return out;
-}
 
 describe.each(Object.entries(PACKS))('locale %s', (tag, pack) => {
   it('has a non-empty title and message for every error key and nothing else', () => {

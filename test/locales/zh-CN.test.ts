@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorCatalog, apiErrorFallbacks, placeholdersOf, type LocaleMessages } from '../../src/core/index';
+import { apiErrorCatalog, apiErrorFallbacks, placeholdersOf } from '../../src/core/index';
 import { en } from '../../src/locales/en';
 import { zhCN } from '../../src/locales/zh-CN';
 import { zhCNForbidden, zhCNGlossary } from './glossary.zh-CN';
-
-const ERROR_KEYS = [...apiErrorCatalog, ...Object.values(apiErrorFallbacks)].map((entry) => entry.key);
-
-/** Every string of a pack by its path, e.g. `balance_insufficient.title`, `actions.deposit`, `ui.dismiss`. */
-function flatten(pack: LocaleMessages): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [group, value] of Object.entries(pack)) {
-    for (const [name, text] of Object.entries(value as Record<string, string>)) out.set(`${group}.${name}`, text);
-  }
-  return out;
-}
+import { ERROR_KEYS, flatten } from './pack-strings';
 
 const EN = flatten(en);
 const ZH = flatten(zhCN);
