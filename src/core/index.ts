@@ -8,18 +8,18 @@ export {
   type ApiErrorDefinition,
   type ApiErrorFallbackKey,
   type ApiErrorKey,
-} from './catalog';
-export { getApiErrorDefinition } from './definition';
-export { normalizeApiError, normalizeApiErrors, type NormalizeContext } from './normalize';
-export { MexcApiError, normalizeApiResponse, unwrapApiResponse, type ResponseLike } from './response';
-export { MAX_SERVER_MESSAGE_LENGTH, redactSecrets, toPlainServerText } from './plain-text';
+} from './catalogs/catalog';
+export { getApiErrorDefinition } from './catalogs/definition';
+export { normalizeApiError, normalizeApiErrors, type NormalizeContext } from './errors/normalize';
+export { MexcApiError, normalizeApiResponse, unwrapApiResponse, type ResponseLike } from './errors/response';
+export { MAX_SERVER_MESSAGE_LENGTH, redactSecrets, toPlainServerText } from './errors/plain-text';
 export {
   resolveApiError,
   resolveNormalizedApiError,
   type ResolveApiErrorOptions,
   type ResolvedApiError,
   type ResolvedApiErrorAction,
-} from './resolve';
+} from './text/resolve';
 export {
   actionI18nKey,
   createMessageLookup,
@@ -28,7 +28,7 @@ export {
   type FoundText,
   type MessageLookup,
   type MessageOptions,
-} from './message-lookup';
+} from './text/lookup';
 export type {
   ApiErrorMessages,
   ApiErrorText,
@@ -37,10 +37,10 @@ export type {
   LocaleOverrides,
   MessageParams,
   TranslateFunction,
-} from './messages';
-export { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale';
-export { interpolate, placeholdersOf } from './interpolate';
-export { apiErrorLocales, loadApiErrorLocale } from './load-locale';
+} from './text/messages';
+export { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './text/locale';
+export { interpolate, placeholdersOf } from './text/interpolate';
+export { apiErrorLocales, loadApiErrorLocale } from './text/load-locale';
 export {
   MAX_RETRIES,
   apiErrorRetryDelay,
@@ -58,7 +58,7 @@ export {
   showApiError,
   type ToastStore,
   type ToastStoreOptions,
-} from './toast-store';
+} from './toasts/store';
 export {
   DEFAULT_TOASTER_ID,
   type ApiErrorToastState,
@@ -67,4 +67,4 @@ export {
   type ToastDurations,
   type ToasterSnapshot,
   type ToastResolver,
-} from './toast-types';
+} from './toasts/types';

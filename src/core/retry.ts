@@ -1,5 +1,5 @@
-import { getApiErrorDefinition } from './definition';
-import { normalizeApiError } from './normalize';
+import { getApiErrorDefinition } from './catalogs/definition';
+import { normalizeApiError } from './errors/normalize';
 import type { RetryRule } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { LocaleMessages } from '../core/messages';
+import type { LocaleMessages } from '../core/text/messages';
 
 /** English texts for every MEXC futures error, action and UI string. */
 export const en: LocaleMessages = {

@@ -11,7 +11,7 @@ import {
   type ToastStoreOptions,
   type TranslateFunction,
 } from '../core/index';
-import { closestShippedLocale } from '../core/load-locale';
+import { closestShippedLocale } from '../core/text/load-locale';
 import { ApiErrorContext, createApiErrorContextValue, type ApiErrorActionHandler } from './context';
 
 /** Props of {@link ApiErrorProvider}. */

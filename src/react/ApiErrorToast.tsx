@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import { TEXT_LIMITS, capText } from '../core/cap-text';
+import { TEXT_LIMITS, capText } from '../core/text/cap-text';
 import type { ApiErrorActionId, MessageParams, NormalizeContext, ResolvedApiError } from '../core/index';
-import { textDirection } from '../core/locale';
+import { textDirection } from '../core/text/locale';
 import { reportCallbackError, useApiErrorContext, type ApiErrorActionHandler } from './context';
 import { SeverityIcon } from './SeverityIcon';
 import { ToastDetails } from './ToastDetails';

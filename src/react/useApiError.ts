@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { failureKey } from '../core/failure-key';
+import { failureKey } from '../core/errors/failure-key';
 import { normalizeApiError, type ResolvedApiError, type ShowApiErrorOptions, type ToastStore } from '../core/index';
 import { useApiErrorContext } from './context';
 

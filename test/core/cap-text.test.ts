@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEXT_LIMITS, capText } from '../../src/core/cap-text';
+import { TEXT_LIMITS, capText } from '../../src/core/text/cap-text';
 
 describe('capText', () => {
   it('leaves a text that fits alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDirection } from '../../src/core/locale';
+import { textDirection } from '../../src/core/text/locale';
 import { resolveApiError } from '../../src/core/index';
 
 describe('textDirection', () => {

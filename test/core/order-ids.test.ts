@@ -9,7 +9,7 @@ import {
   unwrapApiResponse,
   type ApiError,
 } from '../../src/core/index';
-import { parseJsonExact, quoteUnsafeIntegers } from '../../src/core/json-text';
+import { parseJsonExact, quoteUnsafeIntegers } from '../../src/core/errors/json-text';
 import { formatErrorDetails } from '../../src/index';
 
 describe('quoteUnsafeIntegers', () => {

@@ -2,7 +2,7 @@
 // digits, everything else as JSON.parse gives it, and text that is not JSON stays not JSON.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseJsonExact } from '../../../src/core/json-text';
+import { parseJsonExact } from '../../../src/core/errors/json-text';
 import { PROPERTY_TIMEOUT, RUNS } from './constants';
 
 type Tree = bigint | number | string | boolean | null | Tree[] | { [key: string]: Tree };

@@ -4,7 +4,7 @@ import { readLooseFields } from './loose-fields';
 import { failedBatchItems, fromApiErrorLike, fromBatchItem, make, withoutCode, type Ctx } from './api-error';
 import { looksLikeHtml } from './plain-text';
 import { isInstance, isObject, isPlainObject, parseRetryAfter, read, readHeader, readString, toCode, toHttpStatus } from './safe-access';
-import type { ApiError } from './types';
+import type { ApiError } from '../types';
 
 /** What the caller knows about the failure beyond the payload itself. */
 export interface NormalizeContext {

@@ -1,10 +1,10 @@
-import { en } from '../locales/en';
+import { en } from '../../locales/en';
 import { TEXT_LIMITS, capText } from './cap-text';
 import { interpolate } from './interpolate';
 import { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale';
 import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction } from './messages';
-import { isArray, isObject, read } from './safe-access';
-import type { ApiErrorActionId } from './types';
+import { isArray, isObject, read } from '../errors/safe-access';
+import type { ApiErrorActionId } from '../types';
 
 /** How strings are looked up: which locale, which packs and overrides, and an optional app `t`. */
 export interface MessageOptions {

@@ -1,5 +1,5 @@
-import type { ApiErrorKey } from './catalog';
-import type { ApiErrorActionId } from './types';
+import type { ApiErrorKey } from '../catalogs/catalog';
+import type { ApiErrorActionId } from '../types';
 
 /** The two texts of one error: a short headline and what happened plus what to do. */
 export interface ApiErrorText {

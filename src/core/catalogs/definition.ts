@@ -1,5 +1,5 @@
 import { apiErrorFallbacks, findApiErrorDefinition, type ApiErrorDefinition, type ApiErrorKey } from './catalog';
-import type { ApiError } from './types';
+import type { ApiError } from '../types';
 
 function forHttpStatus(status: number | undefined): ApiErrorDefinition<ApiErrorKey> {
   if (status === undefined) return apiErrorFallbacks.unknown_error;

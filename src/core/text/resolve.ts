@@ -1,12 +1,12 @@
 import { TEXT_LIMITS, capText } from './cap-text';
-import type { ApiErrorKey } from './catalog';
-import { getApiErrorDefinition } from './definition';
+import type { ApiErrorKey } from '../catalogs/catalog';
+import { getApiErrorDefinition } from '../catalogs/definition';
 import type { MessageParams } from './messages';
-import { actionI18nKey, createMessageLookup, errorI18nKey, type MessageLookup, type MessageOptions } from './message-lookup';
-import { normalizeApiError, type NormalizeContext } from './normalize';
+import { actionI18nKey, createMessageLookup, errorI18nKey, type MessageLookup, type MessageOptions } from './lookup';
+import { normalizeApiError, type NormalizeContext } from '../errors/normalize';
 import { textDirection } from './locale';
-import { isObject, read } from './safe-access';
-import type { ApiError, ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from './types';
+import { isObject, read } from '../errors/safe-access';
+import type { ApiError, ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from '../types';
 
 /** A suggested next step, ready to render as a button. */
 export interface ResolvedApiErrorAction {

@@ -1,9 +1,9 @@
-import { TEXT_LIMITS, capText } from './cap-text';
-import { getApiErrorDefinition } from './definition';
-import { createMessageLookup } from './message-lookup';
-import { normalizeApiError } from './normalize';
-import { resolveNormalizedApiError, type ResolvedApiError } from './resolve';
-import { createToastTimers } from './toast-timers';
+import { TEXT_LIMITS, capText } from '../text/cap-text';
+import { getApiErrorDefinition } from '../catalogs/definition';
+import { createMessageLookup } from '../text/lookup';
+import { normalizeApiError } from '../errors/normalize';
+import { resolveNormalizedApiError, type ResolvedApiError } from '../text/resolve';
+import { createToastTimers } from './timers';
 import {
   DEFAULT_TOASTER_ID,
   type ApiErrorToastState,
@@ -12,8 +12,8 @@ import {
   type ToastDurations,
   type ToasterSnapshot,
   type ToastResolver,
-} from './toast-types';
-import type { ApiError } from './types';
+} from './types';
+import type { ApiError } from '../types';
 
 /** Options of {@link createToastStore}. */
 export interface ToastStoreOptions {

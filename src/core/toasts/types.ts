@@ -1,7 +1,7 @@
-import type { MessageParams } from './messages';
-import type { NormalizeContext } from './normalize';
-import type { ResolvedApiError } from './resolve';
-import type { ApiError, ApiErrorSeverity } from './types';
+import type { MessageParams } from '../text/messages';
+import type { NormalizeContext } from '../errors/normalize';
+import type { ResolvedApiError } from '../text/resolve';
+import type { ApiError, ApiErrorSeverity } from '../types';
 
 /** Toaster that toasts go to when none is named. */
 export const DEFAULT_TOASTER_ID = 'default';

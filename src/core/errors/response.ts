@@ -1,7 +1,7 @@
 import { parseJsonExact } from './json-text';
 import { normalizeApiError } from './normalize';
 import { read } from './safe-access';
-import type { ApiError } from './types';
+import type { ApiError } from '../types';
 
 /** The subset of a fetch `Response` the kit reads. */
 export interface ResponseLike {

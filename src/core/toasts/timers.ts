@@ -1,4 +1,4 @@
-import type { PauseReason } from './toast-types';
+import type { PauseReason } from './types';
 
 interface Timer {
   toasterId: string;

@@ -1,4 +1,4 @@
-import type { ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, RetryRule } from './types';
+import type { ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, RetryRule } from '../types';
 
 /** Everything the kit knows about one MEXC futures code, independent of language. */
 export interface ApiErrorDefinition<Key extends string = string> {

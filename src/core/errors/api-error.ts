@@ -2,7 +2,7 @@
 // (an ApiError, a ResolvedApiError, a MexcApiError's apiError); batch items and their order ids.
 import { toPlainServerText } from './plain-text';
 import { isArray, read, readString, toCode, toHttpStatus } from './safe-access';
-import type { ApiError, ApiErrorSource } from './types';
+import type { ApiError, ApiErrorSource } from '../types';
 
 const SOURCES: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
 const MAX_RETRY_AFTER_MS = 3_600_000;

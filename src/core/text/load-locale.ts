@@ -5,8 +5,8 @@ type PackModule = { default: LocaleMessages };
 
 // Each pack is its own chunk: an app pays only for the languages it loads.
 const LOADERS: Readonly<Record<string, () => Promise<PackModule>>> = {
-  en: () => import('../locales/en'),
-  'zh-CN': () => import('../locales/zh-CN'),
+  en: () => import('../../locales/en'),
+  'zh-CN': () => import('../../locales/zh-CN'),
 };
 
 /** Locale tags the kit ships a pack for. */
