@@ -1,4 +1,4 @@
-import { getApiErrorDefinition } from './catalogs/definition';
+import { getApiErrorDefinition } from './catalogs/index';
 import { normalizeApiError } from './errors/normalize';
 import type { RetryRule } from './types';
 
@@ -25,17 +25,25 @@ export interface RetryDelayOptions {
   random?: () => number;
 }
 
-/** How many automatic retries each rule allows. */
-export const MAX_RETRIES: Readonly<Record<RetryRule, number>> = {
+// How many automatic retries each rule allows.
+const MAX_RETRIES: Readonly<Record<RetryRule, number>> = {
   never: 0,
   backoff: 3,
   after_clock_sync: 1,
   check_state_first: 3,
 };
 
-/** The retry rule of any failure (anything {@link normalizeApiError} accepts). */
-export function apiErrorRetryRule(error: unknown): RetryRule {
+function retryRuleOf(error: unknown): RetryRule {
   return getApiErrorDefinition(normalizeApiError(error)).retry;
+}
+
+/**
+ * The one rule of what is retryable, used by `resolveApiError`, the retry policy and the react-query
+ * glue: `never` is not; `check_state_first` (the outcome is unknown) only for reads; the rest is.
+ */
+export function isRetryable(rule: RetryRule, operation: RequestOperation = 'write'): boolean {
+  if (rule === 'check_state_first') return operation === 'read';
+  return rule !== 'never';
 }
 
 /**
@@ -44,18 +52,16 @@ export function apiErrorRetryRule(error: unknown): RetryRule {
  * is re-synced; failures with an unknown outcome (500, 504, network) are for reads only.
  */
 export function isRetryableApiError(error: unknown, options: RetryOptions = {}): boolean {
-  const rule = apiErrorRetryRule(error);
-  if (rule === 'check_state_first') return options.operation === 'read';
-  return rule !== 'never';
+  return isRetryable(retryRuleOf(error), options.operation);
 }
 
 /**
  * Whether to retry after `failureCount` failed retries (0 for the first failure), following the
- * error's rule and its cap ({@link MAX_RETRIES}). Same signature as react-query's `retry` option.
+ * error's rule and its cap (backoff 3, after a clock sync 1, unknown outcome 3 for reads). Same signature as react-query's `retry`.
  */
 export function shouldRetryApiError(failureCount: number, error: unknown, options: RetryOptions = {}): boolean {
-  if (!isRetryableApiError(error, options)) return false;
-  return failureCount < MAX_RETRIES[apiErrorRetryRule(error)];
+  const rule = retryRuleOf(error);
+  return isRetryable(rule, options.operation) && failureCount < MAX_RETRIES[rule];
 }
 
 /**

@@ -1,3 +1,6 @@
+/** A code space the kit has a catalog for (`ApiError.catalog`); more may come (spot). */
+export type ApiErrorCatalogId = 'futures' | 'order' | (string & {});
+
 /**
  * Where a failure came from.
  *
@@ -6,7 +9,7 @@
  * - `network`: the request never got an answer (`TypeError: Failed to fetch`, `ECONNRESET`).
  * - `timeout`: the client gave up waiting.
  * - `aborted`: the request was cancelled on purpose; never worth a toast.
- * - `websocket`: an `rs.error` frame on the contract WebSocket.
+ * - `websocket`: an `rs.error` frame on the contract WebSocket, or an order pushed on `push.personal.order`.
  * - `unknown`: anything else the normalizer could not classify.
  */
 export type ApiErrorSource = 'api' | 'http' | 'network' | 'timeout' | 'aborted' | 'websocket' | 'unknown';
@@ -75,7 +78,13 @@ export type ApiErrorActionId =
  * Holds no request headers, API keys, signatures or request configs.
  */
 export interface ApiError {
-  /** MEXC business code (`2005`), or `null` when the failure carries none. */
+  /**
+   * The code space of `code`: `'futures'` for the futures API's business codes (`2005`), `'order'` for the
+   * reason on an order record (`errorCode` next to `state`: `20` = post-only cancelled). `'futures'` when
+   * there is no code.
+   */
+  catalog: ApiErrorCatalogId;
+  /** The code (`2005`), or `null` when the failure carries none. */
   code: number | null;
   /** Where the failure came from. */
   source: ApiErrorSource;

@@ -1,4 +1,5 @@
-import { apiErrorToastStore, type ShowApiErrorOptions, type ToastStore } from '../core/index';
+import type { ShowApiErrorOptions, ToastStore } from '../core/index';
+import { getDefaultToastStore } from '../core/toasts/default-store';
 
 /** Per-query or per-mutation settings, read from `meta.apiError`. */
 export interface ApiErrorMeta {
@@ -51,7 +52,7 @@ export function createQueryErrorHandler(options: ApiErrorQueryOptions = {}) {
     const meta = metaOf(query);
     if (meta.toast === false) return;
     if (query.state.data !== undefined && (options.backgroundErrors ?? 'quiet') === 'quiet') return;
-    (options.store ?? apiErrorToastStore).show(error, toastOptions(meta, options));
+    (options.store ?? getDefaultToastStore()).show(error, toastOptions(meta, options));
   };
 }
 
@@ -64,6 +65,6 @@ export function createMutationErrorHandler(options: ApiErrorQueryOptions = {}) {
   return (error: unknown, _variables: unknown, _context: unknown, mutation: { meta?: unknown; options?: WithMeta }) => {
     const meta = metaOf(mutation);
     if (meta.toast === false) return;
-    (options.store ?? apiErrorToastStore).show(error, toastOptions(meta, options));
+    (options.store ?? getDefaultToastStore()).show(error, toastOptions(meta, options));
   };
 }

@@ -3,4 +3,3 @@
 export { createApiErrorQueryClient, type ApiErrorQueryClientConfig } from './createApiErrorQueryClient';
 export { createMutationErrorHandler, createQueryErrorHandler, type ApiErrorMeta, type ApiErrorQueryOptions } from './error-handlers';
 export { QueryApiErrorBoundary } from './QueryApiErrorBoundary';
-export { apiErrorMutationRetry, apiErrorRetry, apiErrorRetryDelay } from './retry';

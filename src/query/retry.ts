@@ -18,5 +18,3 @@ export function apiErrorRetry(failureCount: number, error: unknown): boolean {
 export function apiErrorMutationRetry(failureCount: number, error: unknown): boolean {
   return shouldRetryApiError(failureCount, error, { operation: 'write' });
 }
-
-export { apiErrorRetryDelay };

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useSyncExternalStore, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
-import { DEFAULT_TOASTER_ID, type ApiErrorToastState, type ToasterSnapshot, type ToastStore } from '../core/index';
-import { useApiErrorContext } from './context';
+import type { ApiErrorToastState, ToasterSnapshot, ToastOptions } from '../core/index';
+import type { ToastStore } from '../core/toasts/store';
+import { DEFAULT_TOASTER_ID } from '../core/toasts/types';
+import { useKit } from './context';
 import { useSystemColorScheme } from './useSystemColorScheme';
 import { ToastSlot, type ToastControls } from './ToastSlot';
 import { useToasterKeyboard } from './useToasterKeyboard';
@@ -16,8 +18,6 @@ export interface ApiErrorToasterProps {
   id?: string;
   /** Default `'bottom-end'`. */
   position?: ToasterPosition;
-  /** Toasts shown at once; the rest wait. Default 3 (or the provider's `toastDefaults.maxVisible`). */
-  maxVisible?: number;
   /** Keys that move focus into the toasts, e.g. `'Alt+T'` (default) or `'Ctrl+Shift+E'`; `null` for none. */
   hotkey?: string | null;
   /**
@@ -37,7 +37,10 @@ export interface ApiErrorToasterProps {
   showCode?: boolean;
   /** Offer the details disclosure. Default `true`. */
   showDetails?: boolean;
-  /** Render each toast yourself; it still sits in the toaster's live regions and keyboard handling. */
+  /**
+   * Render each toast yourself, from `controls.resolved` (its texts in this toaster's provider's locale);
+   * it still sits in the toaster's live regions and keyboard handling.
+   */
   renderToast?: (toast: ApiErrorToastState, controls: ToastControls) => ReactNode;
   /** A store of your own; default: the provider's (or the kit's) store. */
   store?: ToastStore;
@@ -52,13 +55,13 @@ function safeMatches(element: Element, selector: string): boolean {
     return false;
   }
 }
-const isAssertive = (toast: ApiErrorToastState) => toast.resolved.severity === 'error' || toast.resolved.severity === 'critical';
+const isAssertive = (toast: ApiErrorToastState) => toast.severity === 'error' || toast.severity === 'critical';
 
 /**
  * The toast region: a labelled landmark whose live regions exist before the first toast, so screen
  * readers announce every toast (errors assertively, the rest politely). Alt+T moves focus to the
  * toasts, Esc closes the focused one and focus returns where it was. Timers pause on hover, focus and
- * hidden tabs.
+ * hidden tabs. Toasts take the texts and toast options of the nearest `ApiErrorProvider`.
  *
  * @example
  * <ApiErrorProvider onAction={route}>
@@ -69,7 +72,6 @@ const isAssertive = (toast: ApiErrorToastState) => toast.resolved.severity === '
 export function ApiErrorToaster({
   id = DEFAULT_TOASTER_ID,
   position = 'bottom-end',
-  maxVisible,
   hotkey = 'Alt+T',
   theme = 'inherit',
   dir,
@@ -81,7 +83,7 @@ export function ApiErrorToaster({
   renderToast,
   store: ownStore,
 }: ApiErrorToasterProps) {
-  const kit = useApiErrorContext();
+  const kit = useKit();
   const store = ownStore ?? kit.store;
   const regionRef = useRef<HTMLElement>(null);
   const { onFocusIn, onFocusOut, recoverFocus, closeWithFocus } = useToasterKeyboard(regionRef, hotkey);
@@ -94,7 +96,9 @@ export function ApiErrorToaster({
   const systemScheme = useSystemColorScheme(theme === 'system');
   const resolvedTheme = theme === 'system' ? systemScheme : theme === 'inherit' ? undefined : theme;
 
-  useEffect(() => store.registerToaster(id, maxVisible === undefined ? {} : { maxVisible }), [store, id, maxVisible]);
+  // The provider's toast options, compared by value: an inline object does not re-register each render.
+  const options = JSON.stringify(kit.toastOptions ?? {});
+  useEffect(() => store.registerToaster(id, JSON.parse(options) as ToastOptions), [store, id, options]);
 
   useEffect(() => {
     const sync = () => (document.hidden ? store.pause(id, 'hidden') : store.resume(id, 'hidden'));

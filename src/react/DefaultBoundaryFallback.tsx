@@ -1,10 +1,10 @@
 import { ApiErrorToast } from './ApiErrorToast';
-import { useApiErrorContext } from './context';
+import { useKit } from './context';
 import type { ApiErrorFallbackProps } from './ApiErrorBoundary';
 
 /** The boundary's built-in fallback: the toast layout in place of the panel, plus "Try again". */
 export function DefaultBoundaryFallback({ error, resetErrorBoundary }: ApiErrorFallbackProps) {
-  const { lookup } = useApiErrorContext();
+  const { lookup } = useKit();
   return (
     <div data-mek-boundary="">
       <ApiErrorToast error={error} live="assertive" showDetails>

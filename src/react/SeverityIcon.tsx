@@ -1,5 +1,5 @@
 import type { ApiErrorSeverity } from '../core/index';
-import { useApiErrorContext } from './context';
+import { useKit } from './context';
 
 const LABEL = {
   info: 'severityInfo',
@@ -18,7 +18,7 @@ const PATHS: Record<ApiErrorSeverity, string> = {
 
 /** The severity icon, with the localized severity as its accessible name. */
 export function SeverityIcon({ severity, className }: { severity: ApiErrorSeverity; className?: string }) {
-  const { lookup } = useApiErrorContext();
+  const { lookup } = useKit();
   return (
     <svg
       role="img"

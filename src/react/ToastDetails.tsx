@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ResolvedApiError } from '../core/index';
-import { useApiErrorContext } from './context';
+import { useKit } from './context';
 
 /** Props of {@link ToastDetails}. */
 export interface ToastDetailsProps {
@@ -37,7 +37,7 @@ function useIsClient(): boolean {
 
 /** A native disclosure with the server's text (as plain text), the time and a copy button. */
 export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
-  const { lookup } = useApiErrorContext();
+  const { lookup } = useKit();
   const [copied, setCopied] = useState(false);
   const isClient = useIsClient();
 

@@ -1,12 +1,19 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { ApiErrorActionId, ApiErrorToastState, ResolvedApiError } from '../core/index';
-import { ApiErrorToast } from './ApiErrorToast';
-import { useApiErrorContext } from './context';
+import type { MessageLookup } from '../core/text/lookup';
+import { withOwnTexts } from './ApiErrorToast';
+import { useKit } from './context';
 import { RenderCallback, RenderGuard } from './RenderGuard';
+import { ToastView } from './ToastView';
+import { useResolved } from './useResolved';
 
-/** What a custom `renderToast` gets to close the toast or run an action. */
+/** What a custom `renderToast` gets: the toast's texts in the nearest provider's locale, and its controls. */
 export interface ToastControls {
+  /** The failure resolved where it is shown (the app's own title / message applied), as the default toast shows it. */
+  resolved: ResolvedApiError;
+  /** Closes the toast. */
   dismiss(): void;
+  /** Runs an action through the provider's `onAction`, then closes the toast. */
   runAction(actionId: ApiErrorActionId): void;
 }
 
@@ -20,12 +27,23 @@ interface ToastSlotProps {
   unstyled: boolean;
 }
 
+/** The toast that stands for failures beyond the queue: how many, and what to check. */
+function overflowTexts(resolved: ResolvedApiError, lookup: MessageLookup, count: number): ResolvedApiError {
+  return { ...resolved, title: lookup.ui('overflowTitle', { count }), message: lookup.ui('overflowMessage'), actions: [], locale: lookup.locale };
+}
+
 /** One toast in a toaster: the focusable slot Alt+T and Esc work on, around the default or custom toast. */
 export function ToastSlot({ toast, close, renderToast, showCode, showDetails, unstyled }: ToastSlotProps) {
-  const kit = useApiErrorContext();
+  const kit = useKit();
   const slot = useRef<HTMLDivElement>(null);
+  const { resolved, ready } = useResolved(toast.error, toast.values);
+  // Waits for its catalog's texts (one small chunk) rather than flash English.
+  if (resolved === null || !ready) return null;
+
+  const overflow = toast.kind === 'overflow';
+  const shown = overflow ? overflowTexts(resolved, kit.lookup, toast.count) : withOwnTexts(resolved, toast.title, toast.message);
   const dismiss = () => close(slot.current);
-  const runAction = (actionId: ApiErrorActionId, shown: ResolvedApiError = toast.resolved) => {
+  const runAction = (actionId: ApiErrorActionId) => {
     kit.runAction(actionId, shown);
     dismiss();
   };
@@ -35,26 +53,33 @@ export function ToastSlot({ toast, close, renderToast, showCode, showDetails, un
     dismiss();
   };
   const builtIn = (
-    <ApiErrorToast
-      error={toast.error}
-      title={toast.custom.title}
-      message={toast.custom.message}
-      values={toast.values}
-      count={toast.count}
+    <ToastView
+      resolved={shown}
+      ownTitle={toast.title !== undefined && !overflow}
+      ownMessage={toast.message !== undefined && !overflow}
+      count={overflow ? 1 : toast.count}
       occurredAt={toast.createdAt}
       onDismiss={dismiss}
       onAction={runAction}
-      showCode={showCode}
-      showDetails={showDetails}
+      showCode={showCode && !overflow}
+      showDetails={showDetails && !overflow}
       unstyled={unstyled}
     />
   );
   return (
-    <div ref={slot} data-mek-toast-slot="" data-toast-id={toast.id} tabIndex={-1} onKeyDown={onKeyDown}>
+    <div
+      ref={slot}
+      data-mek-toast-slot=""
+      data-toast-id={toast.id}
+      data-kind={toast.kind}
+      lang={shown.locale}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       {renderToast ? (
         // A renderToast that throws is caught for this toast alone, which falls back to the default look.
         <RenderGuard what="renderToast" fallback={builtIn}>
-          <RenderCallback render={(state: ApiErrorToastState) => renderToast(state, { dismiss, runAction })} props={toast} />
+          <RenderCallback render={(state: ApiErrorToastState) => renderToast(state, { resolved: shown, dismiss, runAction })} props={toast} />
         </RenderGuard>
       ) : (
         builtIn

@@ -1,32 +1,30 @@
-import { createContext, useContext } from 'react';
-import {
-  apiErrorToastStore,
-  createMessageLookup,
-  normalizeApiError,
-  resolveNormalizedApiError,
-  type ApiErrorActionId,
-  type MessageLookup,
-  type MessageParams,
-  type NormalizeContext,
-  type ResolvedApiError,
-  type ToastStore,
-} from '../core/index';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+import type { ApiError, ApiErrorActionId, ApiErrorMessages, MessageParams, ResolvedApiError, ToastOptions, TranslateFunction } from '../core/index';
+import { createMessageLookup, type MessageLookup } from '../core/text/lookup';
+import { hasPart, loadedMessages, partOf, requestPart, shippedTag, subscribeTexts, textsVersion } from './text-cache';
+import { resolveNormalizedApiError } from '../core/text/resolve';
+import { getDefaultToastStore } from '../core/toasts/default-store';
+import type { ToastStore } from '../core/toasts/store';
 
 /** Called when a trader presses an action button; the app decides where `transfer_funds` leads. */
 export type ApiErrorActionHandler = (actionId: ApiErrorActionId, error: ResolvedApiError) => void;
 
-/** What the provider shares with hooks and components. */
-export interface ApiErrorContextValue {
+/** What a provider shares with the kit's hooks and components. Internal: the public way in is the hooks. */
+export interface KitContextValue {
   /** Canonical locale (`'zh-CN'`). */
   locale: string;
   lookup: MessageLookup;
   store: ToastStore;
-  /** Resolves any failure in the provider's locale. */
-  resolve(error: unknown, options?: { values?: MessageParams; context?: NormalizeContext }): ResolvedApiError;
+  /** The provider's toast options, applied by each toaster below it. */
+  toastOptions: ToastOptions | undefined;
+  /** Resolves a normalized failure in this provider's locale: the one place texts are made. */
+  resolve(error: ApiError, values?: MessageParams): ResolvedApiError;
+  /** `true` once the texts a catalog needs in this locale are here (or known to be missing). */
+  hasTexts(catalog: string): boolean;
+  /** Starts loading those texts; call from an effect. */
+  requestTexts(catalog: string): void;
   /** Calls the app's `onAction`; an exception there is reported, never thrown into the UI. */
   runAction(actionId: ApiErrorActionId, error: ResolvedApiError): void;
-  /** `true` below an `ApiErrorProvider`. */
-  provided: boolean;
 }
 
 /** Reports a failure of app code the kit called, without crashing the kit's UI. */
@@ -34,34 +32,88 @@ export function reportCallbackError(what: string, error: unknown): void {
   if (typeof console !== 'undefined') console.error(`[mexc-error-kit] ${what} threw:`, error);
 }
 
-/** Builds a context value; without a provider the kit speaks English and uses the default store. */
-export function createApiErrorContextValue(
-  lookup: MessageLookup,
-  store: ToastStore,
-  onAction?: () => ApiErrorActionHandler | undefined,
-): ApiErrorContextValue {
+/** Calls an app callback; what it throws is reported, never thrown into the UI. */
+export function callSafely<A extends unknown[]>(what: string, callback: ((...args: A) => void) | undefined, ...args: A): void {
+  try {
+    callback?.(...args);
+  } catch (thrown) {
+    reportCallbackError(what, thrown);
+  }
+}
+
+/** What a kit value is made of: a provider's props, or the defaults without one. */
+export interface KitSettings {
+  locale: string;
+  messages?: ApiErrorMessages;
+  t?: TranslateFunction;
+  store: ToastStore;
+  toastOptions?: ToastOptions;
+  /** Load the kit's own texts on demand. */
+  loadTexts: boolean;
+  onAction?: () => ApiErrorActionHandler | undefined;
+}
+
+function layersOf(messages: ApiErrorMessages | undefined): readonly object[] {
+  return Array.isArray(messages) ? messages : messages ? [messages] : [];
+}
+
+/** `true` when the app's own messages already give this part for the locale (a full pack). */
+function givenByApp(layers: readonly object[], locale: string, part: string): boolean {
+  const tag = shippedTag(locale);
+  const field = part === 'common' ? 'ui' : part;
+  return layers.some((layer) => {
+    const pack: unknown = (layer as Record<string, unknown>)[tag];
+    return typeof pack === 'object' && pack !== null && field in pack;
+  });
+}
+
+/** Builds a kit value; call again when the settings or the loaded texts change. */
+export function createKitValue(settings: KitSettings): KitContextValue {
+  const { locale, t, store, toastOptions, loadTexts, onAction } = settings;
+  const own = layersOf(settings.messages);
+  // The kit's loaded texts first, the app's layers after them (later layers win).
+  const lookup = createMessageLookup({ locale, messages: [loadedMessages(locale), ...own] as ApiErrorMessages, t });
+  const ready = (catalog: string) => {
+    const part = partOf(catalog);
+    return !loadTexts || givenByApp(own, lookup.locale, part) || hasPart(lookup.locale, part);
+  };
   return {
-    provided: onAction !== undefined, // only a provider passes an action getter
     locale: lookup.locale,
     lookup,
     store,
-    resolve: (error, options = {}) => resolveNormalizedApiError(normalizeApiError(error, options.context), lookup, options.values),
-    runAction(actionId, error) {
-      try {
-        onAction?.()?.(actionId, error);
-      } catch (thrown) {
-        reportCallbackError('onAction', thrown);
-      }
+    toastOptions,
+    resolve: (error, values) => resolveNormalizedApiError(error, lookup, values),
+    hasTexts: (catalog) => ready('common') && ready(catalog),
+    requestTexts(catalog) {
+      if (!loadTexts) return;
+      requestPart(lookup.locale, 'common');
+      requestPart(lookup.locale, partOf(catalog));
     },
+    runAction: (actionId, error) => callSafely('onAction', onAction?.(), actionId, error),
   };
 }
 
-const defaultValue = createApiErrorContextValue(createMessageLookup(), apiErrorToastStore);
+let fallback: { version: number; value: KitContextValue } | undefined;
 
-export const ApiErrorContext = createContext<ApiErrorContextValue>(defaultValue);
-ApiErrorContext.displayName = 'ApiErrorContext';
+// Without a provider the kit speaks English and uses the default store.
+function defaultValue(version: number): KitContextValue {
+  if (fallback?.version !== version) {
+    fallback = { version, value: createKitValue({ locale: 'en', store: getDefaultToastStore(), loadTexts: true }) };
+  }
+  return fallback.value;
+}
+
+export const KitContext = createContext<KitContextValue | null>(null);
+KitContext.displayName = 'ApiErrorContext';
 
 /** The nearest provider's value, or English defaults with the default toast store. */
-export function useApiErrorContext(): ApiErrorContextValue {
-  return useContext(ApiErrorContext);
+export function useKit(): KitContextValue {
+  const provided = useContext(KitContext);
+  const version = useTextsVersion();
+  return provided ?? defaultValue(version);
+}
+
+/** Re-renders when any of the kit's texts finish loading. */
+export function useTextsVersion(): number {
+  return useSyncExternalStore(subscribeTexts, textsVersion, textsVersion);
 }

@@ -2,9 +2,15 @@
 export { ApiErrorProvider, type ApiErrorProviderProps } from './ApiErrorProvider';
 export { useApiError, type UseApiErrorOptions, type UseApiErrorResult } from './useApiError';
 export { ApiErrorToast, type ApiErrorToastProps } from './ApiErrorToast';
+export type { ToastLookProps } from './ToastView';
 export { ApiErrorToaster, type ApiErrorToasterProps, type ToastControls, type ToasterPosition } from './ApiErrorToaster';
-export { ApiErrorBoundary, type ApiErrorBoundaryProps, type ApiErrorFallbackProps } from './ApiErrorBoundary';
+export {
+  ApiErrorBoundary,
+  type ApiErrorBoundaryErrorInfo,
+  type ApiErrorBoundaryProps,
+  type ApiErrorBoundaryResetDetails,
+  type ApiErrorFallbackProps,
+} from './ApiErrorBoundary';
 export { useApiErrorBoundary, type UseApiErrorBoundaryResult } from './useApiErrorBoundary';
 export { withApiErrorBoundary } from './withApiErrorBoundary';
-export { formatErrorDetails } from './ToastDetails';
-export { useApiErrorContext, type ApiErrorActionHandler, type ApiErrorContextValue } from './context';
+export type { ApiErrorActionHandler } from './context';

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { failureKey } from '../core/errors/failure-key';
-import { normalizeApiError, type ResolvedApiError, type ShowApiErrorOptions, type ToastStore } from '../core/index';
-import { useApiErrorContext } from './context';
+import { normalizeApiError, type ResolvedApiError, type ShowApiErrorOptions } from '../core/index';
+import type { ToastStore } from '../core/toasts/store';
+import { useKit } from './context';
+import { useResolved } from './useResolved';
 
 /** Options of {@link useApiError}. */
 export interface UseApiErrorOptions extends ShowApiErrorOptions {
@@ -11,9 +13,12 @@ export interface UseApiErrorOptions extends ShowApiErrorOptions {
 
 /** What {@link useApiError} returns. */
 export interface UseApiErrorResult {
-  /** The current failure, localized; `null` when there is none. */
+  /**
+   * The current failure, localized in the nearest provider's locale, as its toasts show it; `null` when
+   * there is none. Its texts switch to the locale's once that catalog's texts have loaded.
+   */
   error: ResolvedApiError | null;
-  /** Shows `error` (or the hook's current one) as a toast; returns its id. */
+  /** Shows `error` (or the hook's current one) as a toast; returns its id. Works with no current error too. */
   show(error?: unknown, options?: ShowApiErrorOptions): string | null;
   /** Closes the toast with this id, or the toasts this hook showed. */
   dismiss(id?: string): void;
@@ -33,13 +38,11 @@ export interface UseApiErrorResult {
  * // error?.title === 'Not enough margin'
  */
 export function useApiError(error?: unknown, options: UseApiErrorOptions = {}): UseApiErrorResult {
-  const kit = useApiErrorContext();
+  const kit = useKit();
   const { toast = false, values, context } = options;
-  const resolved = useMemo(
-    () => (error === undefined || error === null ? null : kit.resolve(error, { values, context })),
-    [kit, error, values, context],
-  );
-  const key = error === undefined || error === null ? null : failureKey(normalizeApiError(error, context));
+  const normalized = useMemo(() => (error === undefined || error === null ? null : normalizeApiError(error, context)), [error, context]);
+  const { resolved } = useResolved(normalized, values);
+  const key = normalized === null ? null : failureKey(normalized);
 
   const optionsRef = useRef(options);
   useEffect(() => {

@@ -10,7 +10,8 @@ export interface UseApiErrorBoundaryResult {
 }
 
 /**
- * Error boundaries only see render errors; this hands them errors from events and promises.
+ * Error boundaries only see render errors; this hands them errors from events and promises. Must be
+ * called below an `ApiErrorBoundary` (or `QueryApiErrorBoundary`); elsewhere it throws, naming itself.
  *
  * @example
  * const { showBoundary } = useApiErrorBoundary();
@@ -21,6 +22,9 @@ export function useApiErrorBoundary(): UseApiErrorBoundaryResult {
   const [state, setState] = useState<{ error: unknown } | null>(null);
   const showBoundary = useCallback((error: unknown) => setState({ error }), []);
   const resetBoundary = useCallback(() => boundary?.reset(), [boundary]);
+  if (boundary === null) {
+    throw new Error('useApiErrorBoundary() must be used inside an <ApiErrorBoundary> (or <QueryApiErrorBoundary>); none was found above this component.');
+  }
   if (state) throw state.error;
   return { showBoundary, resetBoundary };
 }

@@ -1,6 +1,9 @@
 import type { ComponentType } from 'react';
 import { ApiErrorBoundary, type ApiErrorBoundaryProps } from './ApiErrorBoundary';
 
+// Keeps the fallback props' either-or: a plain Omit would merge the union's members into one.
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /**
  * Wraps a component in an {@link ApiErrorBoundary}.
  *
@@ -8,11 +11,11 @@ import { ApiErrorBoundary, type ApiErrorBoundaryProps } from './ApiErrorBoundary
  */
 export function withApiErrorBoundary<P extends object>(
   Wrapped: ComponentType<P>,
-  boundaryProps: Omit<ApiErrorBoundaryProps, 'children'> = {},
+  boundaryProps: DistributiveOmit<ApiErrorBoundaryProps, 'children'> = {},
 ) {
   function WithApiErrorBoundary(props: P) {
     return (
-      <ApiErrorBoundary {...boundaryProps}>
+      <ApiErrorBoundary {...(boundaryProps as ApiErrorBoundaryProps)}>
         <Wrapped {...props} />
       </ApiErrorBoundary>
     );

@@ -6,6 +6,9 @@ import type { ApiError, ApiErrorSource } from '../types';
 
 const SOURCES: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
 const MAX_RETRY_AFTER_MS = 3_600_000;
+const CATALOG_ID = /^[a-z][a-z0-9_-]{0,31}$/;
+// Order `state`: 1 uninformed, 2 open, 3 filled, 4 cancelled, 5 invalid.
+const ORDER_STATES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 
 /** What the normalizer knows about the response around the payload. */
 export interface Ctx {
@@ -14,8 +17,8 @@ export interface Ctx {
 }
 
 /** An ApiError with the context's status and delay, and the message as plain server text. */
-export function make(source: ApiErrorSource, code: number | null, ctx: Ctx, message?: unknown): ApiError {
-  const error: ApiError = { code, source };
+export function make(source: ApiErrorSource, code: number | null, ctx: Ctx, message?: unknown, catalog: string = 'futures'): ApiError {
+  const error: ApiError = { catalog, code, source };
   if (ctx.httpStatus !== undefined) error.httpStatus = ctx.httpStatus;
   if (ctx.retryAfterMs !== undefined) error.retryAfterMs = ctx.retryAfterMs;
   const text = typeof message === 'string' ? toPlainServerText(message) : messageFromObject(message);
@@ -46,7 +49,14 @@ export function fromApiErrorLike(value: unknown): ApiError | undefined {
   if (typeof retryAfterMs === 'number' && Number.isFinite(retryAfterMs) && retryAfterMs >= 0) {
     ctx.retryAfterMs = Math.min(retryAfterMs, MAX_RETRY_AFTER_MS);
   }
-  const error = make(source as ApiErrorSource, code === null ? null : (toCode(code) ?? null), ctx, readString(value, 'serverMessage'));
+  const catalog = read(value, 'catalog');
+  const error = make(
+    source as ApiErrorSource,
+    code === null ? null : (toCode(code) ?? null),
+    ctx,
+    readString(value, 'serverMessage'),
+    typeof catalog === 'string' && CATALOG_ID.test(catalog) ? catalog : 'futures',
+  );
   setOrderId(error, read(value, 'orderId'));
   if (error.orderId === undefined && read(value, 'orderIdUnsafe') === true) error.orderIdUnsafe = true;
   return error;
@@ -67,8 +77,25 @@ function setOrderId(error: ApiError, value: unknown): void {
   if (id !== undefined && id.length > 0 && id.length <= 64) error.orderId = id;
 }
 
-/** The failure of one batch item (`{ orderId, errorCode, errorMsg }`), or `undefined` for a success. */
+/**
+ * An order record (a REST order query's `data`, or a `push.personal.order` push): an object with `state`
+ * and `errorCode` and no `errorMsg`. Its `errorCode` is the reason the order ended, in the `order` code
+ * space (`20`: post-only cancelled; `0`: nothing wrong), not an API business code.
+ */
+export function fromOrderRecord(value: unknown, ctx: Ctx, source: ApiErrorSource = 'api'): ApiError | undefined {
+  if (read(value, 'errorMsg') !== undefined) return undefined;
+  const state = toCode(read(value, 'state'));
+  const code = toCode(read(value, 'errorCode'));
+  if (state === undefined || !ORDER_STATES.has(state) || code === undefined || code < 0) return undefined;
+  const error = make(source, code, ctx, undefined, 'order');
+  setOrderId(error, read(value, 'orderId'));
+  return error;
+}
+
+/** The failure of one batch item (`{ orderId, errorCode, errorMsg }`) or order record, or `undefined` for a success. */
 export function fromBatchItem(item: unknown, ctx: Ctx): ApiError | undefined {
+  const record = fromOrderRecord(item, ctx);
+  if (record) return record.code === 0 ? undefined : record;
   const code = toCode(read(item, 'errorCode'));
   if (code === undefined || code === 0) return undefined;
   const error = make('api', code, ctx, readString(item, 'errorMsg'));
@@ -82,7 +109,7 @@ function batchItems(value: unknown): unknown[] | undefined {
   return isArray(data) ? data : undefined;
 }
 
-/** Every failed item of a batch response (`[{ orderId, errorCode, errorMsg }]`), in order. */
+/** Every failed item of a batch response (`[{ orderId, errorCode, errorMsg }]`) or list of order records, in order. */
 export function failedBatchItems(value: unknown, ctx: Ctx = {}): ApiError[] {
   const items = batchItems(value);
   if (!items) return [];

@@ -1,9 +1,9 @@
 import type { ApiError } from '../types';
 
 /**
- * What makes two failures the same failure: code, source, HTTP status and server text (not the object
+ * What makes two failures the same failure: catalog, code, source, HTTP status and server text (not the object
  * they came in, nor when). `useApiError` toasts once per distinct key.
  */
 export function failureKey(error: ApiError): string {
-  return JSON.stringify([error.code, error.source, error.httpStatus ?? null, error.serverMessage ?? null]);
+  return JSON.stringify([error.catalog, error.code, error.source, error.httpStatus ?? null, error.serverMessage ?? null]);
 }

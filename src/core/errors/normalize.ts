@@ -1,7 +1,7 @@
 import { failureByMessage, failureByNameOrCode, failureOfText } from './client-errors';
 import { parseJsonExact } from './json-text';
 import { readLooseFields } from './loose-fields';
-import { failedBatchItems, fromApiErrorLike, fromBatchItem, make, withoutCode, type Ctx } from './api-error';
+import { failedBatchItems, fromApiErrorLike, fromBatchItem, fromOrderRecord, make, withoutCode, type Ctx } from './api-error';
 import { looksLikeHtml } from './plain-text';
 import { isInstance, isObject, isPlainObject, parseRetryAfter, read, readHeader, readString, toCode, toHttpStatus } from './safe-access';
 import type { ApiError } from '../types';
@@ -139,18 +139,19 @@ function fromObject(value: object, ctx: Ctx, depth: number): ApiError {
     if (fromError) return fromError;
     return make('unknown', null, ctx, readString(value, 'message'));
   }
-  if (read(value, 'channel') === 'rs.error') {
-    const data = read(value, 'data');
-    return make('websocket', null, ctx, data);
-  }
+  const channel = read(value, 'channel');
+  if (channel === 'rs.error') return make('websocket', null, ctx, read(value, 'data'));
+  if (channel === 'push.personal.order') return fromOrderRecord(read(value, 'data'), ctx, 'websocket') ?? withoutCode(ctx);
   const code = toCode(read(value, 'code'));
   if (code !== undefined) {
     if (code === 0 || read(value, 'success') === true) {
-      const failed = failedBatchItems(value, ctx)[0];
+      const failed = fromBatchItem(read(value, 'data'), ctx) ?? failedBatchItems(value, ctx)[0];
       if (failed) return failed;
     }
     return make('api', code, ctx, bodyMessage(value, code));
   }
+  const record = fromOrderRecord(value, ctx);
+  if (record) return record;
   const item = fromBatchItem(value, ctx);
   if (item) return item;
   const firstFailed = failedBatchItems(value, ctx)[0];
@@ -185,20 +186,21 @@ function toCtx(context: NormalizeContext | undefined): Ctx {
  * Turns any failure into an {@link ApiError}. Pure and total: it never throws, whatever it is given.
  *
  * Accepts a MEXC body (object or JSON text, `code` as number or string), a batch response or item
- * (`errorCode` / `errorMsg`), a WebSocket `rs.error` frame, an axios-style error, an `Error` with
+ * (`errorCode` / `errorMsg`), an order record or a `push.personal.order` frame (its `errorCode` in the
+ * `order` catalog), a WebSocket `rs.error` frame, an axios-style error, an `Error` with
  * `.code`, a fetch `TypeError`, an `AbortError` or timeout, an HTML or plain-text error page, a code
  * as number or numeric string, `null` and `undefined`. Read a fetch `Response` with
  * {@link normalizeApiResponse} instead (its body is only available asynchronously).
  *
  * @example
  * normalizeApiError({ success: false, code: 2005, message: '余额不足' }, { httpStatus: 200 });
- * // → { code: 2005, source: 'api', httpStatus: 200, serverMessage: '余额不足' }
+ * // → { catalog: 'futures', code: 2005, source: 'api', httpStatus: 200, serverMessage: '余额不足' }
  */
 export function normalizeApiError(input: unknown, context?: NormalizeContext): ApiError {
   try {
     return fromValue(input, toCtx(context), 0);
   } catch {
-    return { code: null, source: 'unknown' };
+    return { catalog: 'futures', code: null, source: 'unknown' };
   }
 }
 
@@ -213,8 +215,8 @@ export function normalizeApiErrors(input: unknown, context?: NormalizeContext): 
     const parsed = json ? json.value : input;
     const items = failedBatchItems(parsed, ctx);
     if (items.length > 0) return items;
-    if (read(parsed, 'success') === true) return [];
     const single = fromValue(parsed, ctx, 0);
+    if (read(parsed, 'success') === true && single.catalog !== 'order') return [];
     return single.code === 0 ? [] : [single];
   } catch {
     return [normalizeApiError(input, context)];

@@ -62,7 +62,7 @@ export async function normalizeApiResponse(response: ResponseLike): Promise<ApiE
   try {
     return normalizeApiError(await readBody(response), httpContext(response));
   } catch {
-    return { code: null, source: 'unknown' };
+    return { catalog: 'futures', code: null, source: 'unknown' };
   }
 }
 

@@ -1,10 +1,16 @@
-import { en } from '../../locales/en';
-import { TEXT_LIMITS, capText } from './cap-text';
-import { interpolate } from './interpolate';
-import { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale';
-import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction } from './messages';
+import enCommon from '../../locales/en/common';
+import enFutures from '../../locales/en/futures';
 import { isArray, isObject, read } from '../errors/safe-access';
 import type { ApiErrorActionId } from '../types';
+import { TEXT_LIMITS, capText } from './cap-text';
+import { interpolate } from './interpolate';
+import { actionI18nKey, uiI18nKey } from './keys';
+import { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale';
+import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction } from './messages';
+import { isPluralText, pluralForm } from './plural';
+
+// Built in, so that English futures errors resolve with no loading at all; every other text is loaded.
+const BUILT_IN = { ...enCommon, ...enFutures };
 
 /** How strings are looked up: which locale, which packs and overrides, and an optional app `t`. */
 export interface MessageOptions {
@@ -24,15 +30,13 @@ export interface FoundText {
 
 type Layer = ReadonlyMap<string, unknown>;
 
-/** Stable i18n key of an error field: `mexc.error.balance_insufficient.title`. */
-export const errorI18nKey = (key: string) => `mexc.error.${key}`;
-/** Stable i18n key of an action label: `mexc.action.transfer_funds`. */
-export const actionI18nKey = (id: ApiErrorActionId) => `mexc.action.${id}`;
-/** Stable i18n key of a UI string: `mexc.ui.dismiss`. */
-export const uiI18nKey = (name: keyof ApiErrorUiText) => `mexc.ui.${name}`;
-
 function usable(value: unknown, i18nKey?: string): value is string {
   return typeof value === 'string' && value.trim() !== '' && value !== i18nKey;
+}
+
+/** A found value as a string: a plain text, or the plural form for `params.count`. */
+function asString(value: unknown, locale: string, params: MessageParams): unknown {
+  return isPluralText(value) ? pluralForm(value, locale, params.count) : value;
 }
 
 function toLayers(messages: unknown): Layer[] {
@@ -99,7 +103,8 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
     max: number = TEXT_LIMITS.label,
   ): FoundText | undefined {
     // A text is usable only if it is still non-empty after interpolation and is not the key itself.
-    const accept = (value: unknown, from: string): FoundText | undefined => {
+    const accept = (found: unknown, from: string): FoundText | undefined => {
+      const value = asString(found, from, params);
       if (!usable(value, i18nKey)) return undefined;
       const text = interpolate(value, params);
       return usable(text, i18nKey) ? { text: capText(text, max), locale: from } : undefined;
@@ -123,7 +128,7 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
       }
     }
     for (const path of paths) {
-      const found = accept(readPath(en, path), DEFAULT_LOCALE);
+      const found = accept(readPath(BUILT_IN, path), DEFAULT_LOCALE);
       if (found) return found;
     }
     return undefined;

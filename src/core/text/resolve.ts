@@ -1,12 +1,14 @@
-import { TEXT_LIMITS, capText } from './cap-text';
-import type { ApiErrorKey } from '../catalogs/catalog';
-import { getApiErrorDefinition } from '../catalogs/definition';
-import type { MessageParams } from './messages';
-import { actionI18nKey, createMessageLookup, errorI18nKey, type MessageLookup, type MessageOptions } from './lookup';
+import type { ApiErrorCatalogEntry } from '../catalogs/define';
+import { getApiErrorDefinition } from '../catalogs/index';
 import { normalizeApiError, type NormalizeContext } from '../errors/normalize';
-import { textDirection } from './locale';
 import { isObject, read } from '../errors/safe-access';
+import { isRetryable } from '../retry';
 import type { ApiError, ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from '../types';
+import { TEXT_LIMITS, capText } from './cap-text';
+import { actionI18nKey, errorI18nKey } from './keys';
+import { textDirection } from './locale';
+import { createMessageLookup, type MessageLookup, type MessageOptions } from './lookup';
+import type { MessageParams } from './messages';
 
 /** A suggested next step, ready to render as a button. */
 export interface ResolvedApiErrorAction {
@@ -20,11 +22,15 @@ export interface ResolvedApiErrorAction {
 
 /** Everything a UI needs to show one failure, in one language. */
 export interface ResolvedApiError {
-  /** MEXC code, or `null` for failures without one (network, HTML error page...). */
+  /** The code space of `code` (`'futures'`, `'order'`), as on the `ApiError`. */
+  catalog: string;
+  /** The code, or `null` for failures without one (network, HTML error page...). */
   code: number | null;
-  /** Catalog slug (`balance_insufficient`, `unknown_code`, `network_error`...). */
-  key: ApiErrorKey;
+  /** Slug of the entry that describes it (`balance_insufficient`, `post_only_cancel`, `network_error`...). */
+  key: string;
+  /** What the failure is about. */
   category: ApiErrorCategory;
+  /** How bad it is for the trader. */
   severity: ApiErrorSeverity;
   /** Short localized headline. */
   title: string;
@@ -36,18 +42,21 @@ export interface ResolvedApiError {
   retryable: boolean;
   /** The retry rule behind `retryable`. */
   retry: RetryRule;
-  /** Stable i18n key prefix: `mexc.error.<key>` (`.title` / `.message`). */
+  /** Stable i18n key prefix of the texts: `mexc.<catalog>.<key>` (then `.title` / `.message`). */
   i18nKey: string;
   /** The locale the title actually came from (`'en'` after a fallback). */
   locale: string;
   /** Writing direction of that locale's text (`'rtl'` for Arabic, Hebrew, Persian, Urdu): the `dir` of the texts. */
   dir: 'ltr' | 'rtl';
+  /** Where the failure came from. */
   source: ApiErrorSource;
   /** The server's own text, as plain text: a detail, never the headline. */
   serverMessage?: string;
+  /** HTTP status of the response, when there was one. */
   httpStatus?: number;
+  /** Delay the server asked for, in milliseconds. */
   retryAfterMs?: number;
-  /** Order id of a failed batch item. */
+  /** Order id of a failed batch item or order record. */
   orderId?: string;
   /** `true` when the item's order id was a number too large to read exactly (see `ApiError.orderIdUnsafe`). */
   orderIdUnsafe?: true;
@@ -61,63 +70,65 @@ export interface ResolveApiErrorOptions extends MessageOptions {
   context?: NormalizeContext;
 }
 
-function lookupText(lookup: MessageLookup, error: ApiError, key: ApiErrorKey, field: 'title' | 'message', params: MessageParams) {
-  // A code can also be worded by number ('8817': {...}): the only way to word codes outside the catalog.
-  const paths =
-    error.code === null
-      ? [[key, field]]
-      : [
-          [String(error.code), field],
-          [key, field],
-        ];
-  return lookup.find(paths, `${errorI18nKey(key)}.${field}`, params, TEXT_LIMITS[field]);
+type Field = 'title' | 'message';
+
+function lookupText(lookup: MessageLookup, error: ApiError, entry: ApiErrorCatalogEntry, field: Field, params: MessageParams) {
+  // A code can also be worded by number, scoped to its catalog (`futures: { '8817': {...} }`).
+  const paths = [[entry.catalog, entry.key, field]];
+  if (error.code !== null) paths.unshift([error.catalog, String(error.code), field]);
+  // A catalog whose texts are not loaded in any locale still shows its code in words, never a slug.
+  if (entry.catalog !== 'general') paths.push(['general', 'unknown_code', field]);
+  return lookup.find(paths, `${errorI18nKey(entry.catalog, entry.key)}.${field}`, params, TEXT_LIMITS[field]);
 }
 
 /** The app's `{name}` values, each text cut to {@link TEXT_LIMITS}`.value` (numbers pass as they are). */
 function cappedValues(values: MessageParams): MessageParams {
   const capped: Record<string, string | number | undefined> = {};
   try {
-    for (const [name, value] of Object.entries(values))
-      capped[name] = typeof value === 'string' ? capText(value, TEXT_LIMITS.value) : value;
+    for (const [name, value] of Object.entries(values)) capped[name] = typeof value === 'string' ? capText(value, TEXT_LIMITS.value) : value;
   } catch {
     // a hostile container (a getter that throws): the texts keep their placeholders visible
   }
   return capped;
 }
 
-/** Resolves an already normalized error with a prepared lookup; used by the React layer. */
+/** Resolves an already normalized error with a prepared lookup; the React layer's way in. */
 export function resolveNormalizedApiError(error: ApiError, lookup: MessageLookup, values: MessageParams = {}): ResolvedApiError {
-  const definition = getApiErrorDefinition(error);
+  const entry = getApiErrorDefinition(error);
   const params: MessageParams = { ...cappedValues(values), code: error.code ?? undefined, status: error.httpStatus };
-  const title = lookupText(lookup, error, definition.key, 'title', params);
-  const message = lookupText(lookup, error, definition.key, 'message', params);
+  const title = lookupText(lookup, error, entry, 'title', params);
+  const message = lookupText(lookup, error, entry, 'message', params);
+  const locale = title?.locale ?? lookup.locale;
   const resolved: ResolvedApiError = {
+    catalog: error.catalog,
     code: error.code,
-    key: definition.key,
-    category: definition.category,
-    severity: definition.severity,
-    title: title?.text ?? definition.key,
-    message: message?.text ?? title?.text ?? definition.key,
-    actions: definition.actions.map((id) => ({ id, label: lookup.action(id), i18nKey: actionI18nKey(id) })),
-    retryable: definition.retry === 'backoff' || definition.retry === 'after_clock_sync',
-    retry: definition.retry,
-    i18nKey: errorI18nKey(definition.key),
-    locale: title?.locale ?? lookup.locale,
-    dir: textDirection(title?.locale ?? lookup.locale),
+    key: entry.key,
+    category: entry.category,
+    severity: entry.severity,
+    title: title?.text ?? entry.key,
+    message: message?.text ?? title?.text ?? entry.key,
+    actions: entry.actions.map((id) => ({ id, label: lookup.action(id), i18nKey: actionI18nKey(id) })),
+    retryable: isRetryable(entry.retry),
+    retry: entry.retry,
+    i18nKey: errorI18nKey(entry.catalog, entry.key),
+    locale,
+    dir: textDirection(locale),
     source: error.source,
   };
   if (error.serverMessage !== undefined) resolved.serverMessage = error.serverMessage;
   if (error.httpStatus !== undefined) resolved.httpStatus = error.httpStatus;
   if (error.retryAfterMs !== undefined) resolved.retryAfterMs = error.retryAfterMs;
   if (error.orderId !== undefined) resolved.orderId = error.orderId;
-  if (error.orderIdUnsafe === true) resolved.orderIdUnsafe = true;
+  if (error.orderIdUnsafe) resolved.orderIdUnsafe = true;
   return resolved;
 }
 
 /**
  * Turns any failure into localized, ready-to-show texts and actions. Accepts everything
  * {@link normalizeApiError} accepts (and a `ResolvedApiError`, to re-resolve in another locale).
- * Never throws; never returns an empty title, an empty message or a raw i18n key.
+ * Never throws; never returns an empty title, an empty message or a raw i18n key. The English futures
+ * texts are built in; for other locales or catalogs pass their texts in `messages`
+ * (`await loadApiErrorTexts('zh-CN')`, or `import zhCN from 'mexc-error-kit/locales/zh-CN'`).
  *
  * @example
  * const error = resolveApiError({ success: false, code: 2005, message: '余额不足' });

@@ -1,8 +1,7 @@
-import { TEXT_LIMITS, capText } from '../text/cap-text';
-import { getApiErrorDefinition } from '../catalogs/definition';
-import { createMessageLookup } from '../text/lookup';
+import { getApiErrorDefinition } from '../catalogs/index';
 import { normalizeApiError } from '../errors/normalize';
-import { resolveNormalizedApiError, type ResolvedApiError } from '../text/resolve';
+import { TEXT_LIMITS, capText } from '../text/cap-text';
+import type { ApiError } from '../types';
 import { createToastTimers } from './timers';
 import {
   DEFAULT_TOASTER_ID,
@@ -11,125 +10,149 @@ import {
   type ShowApiErrorOptions,
   type ToastDurations,
   type ToasterSnapshot,
-  type ToastResolver,
+  type ToastOptions,
 } from './types';
-import type { ApiError } from '../types';
 
-/** Options of {@link createToastStore}. */
-export interface ToastStoreOptions {
-  /** Toasts shown at once per toaster; the rest wait in order. Default 3. */
-  maxVisible?: number;
-  /** Auto-dismiss delays by severity. Default: info 5 s, warning 8 s, error and critical stay. */
-  durations?: Partial<ToastDurations>;
-  /** Keep toasts that offer actions until dismissed (a trader may need time to act). Default `true`. */
-  keepToastsWithActions?: boolean;
-}
-
-/** A framework-free queue of error toasts. Subscribe from any UI; `useSyncExternalStore` fits it. */
+/**
+ * A framework-free queue of failures to show as toasts, one queue per toaster. It holds errors, never
+ * texts. Show, update, dedupe and dismiss take constant time; listeners hear once per burst (a
+ * microtask); only visible toasts hold timers; the queue is bounded. Subscribe from any UI;
+ * `useSyncExternalStore` fits it.
+ */
 export interface ToastStore {
-  /** Shows a failure (anything `normalizeApiError` accepts). Returns the toast id, or `null` for a cancelled request. */
+  /** Shows a failure (anything `normalizeApiError` accepts). Returns the toast id, or `null` for a cancelled request or no failure. */
   show(error: unknown, options?: ShowApiErrorOptions): string | null;
-  /** Closes one toast, or every toast when no id is given. Clears its timers. */
+  /** Closes one toast, or every toast when no id is given. */
   dismiss(id?: string): void;
-  /** The toasts of one toaster; the same object until something changes. */
+  /** The toasts of one toaster; the same object until something of that toaster changes. */
   getSnapshot(toasterId?: string): ToasterSnapshot;
+  /** Calls `listener` after each burst of changes; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
-  /** Registers a toaster's limit of visible toasts; returns the unregister function. */
-  registerToaster(toasterId: string, options?: { maxVisible?: number }): () => void;
+  /** Applies a toaster's options (the newest registration wins); returns the unregister function. */
+  registerToaster(toasterId: string, options?: ToastOptions): () => void;
   /** Stops the auto-dismiss clocks of a toaster (hover, focus, hidden tab...). */
   pause(toasterId: string, reason: PauseReason): void;
+  /** Lets them run again once no reason is left. */
   resume(toasterId: string, reason: PauseReason): void;
-  /** Installs how failures become texts (the provider's locale) and re-resolves every live toast. */
-  setResolver(resolver: ToastResolver | null): void;
-  /** Changes defaults such as durations or max visible for toasts shown from now on. */
-  configure(options: ToastStoreOptions): void;
 }
 
-const DEFAULT_DURATIONS: ToastDurations = { info: 5000, warning: 8000, error: null, critical: null };
-const englishLookup = createMessageLookup();
-const englishResolver: ToastResolver = (error, options) => resolveNormalizedApiError(error, englishLookup, options.values);
+interface Settings {
+  maxVisible: number;
+  maxQueued: number;
+  durations: ToastDurations;
+  keepToastsWithActions: boolean;
+}
 
 interface Entry {
   state: ApiErrorToastState;
-  options: ShowApiErrorOptions;
   dedupeKey: string | null;
+  hasActions: boolean;
+  /** The duration asked for in `show`, if any. */
+  ownDuration: number | null | undefined;
 }
 
-function dedupeKeyOf(error: ApiError): string {
-  return [getApiErrorDefinition(error).key, error.code, error.source, error.httpStatus].join('|');
+interface Toaster {
+  id: string;
+  /** Its toasts in arrival order: the first `maxVisible` are visible. */
+  entries: Map<string, Entry>;
+  registrations: ToastOptions[];
+  settings: Settings;
+  overflow: Entry | undefined;
+  snapshot: ToasterSnapshot | undefined;
+  /** Ids that held a clock after the last flush. */
+  timed: Set<string>;
 }
 
-function customTexts(options: ShowApiErrorOptions): ApiErrorToastState['custom'] {
-  const custom: ApiErrorToastState['custom'] = {};
-  if (typeof options.title === 'string' && options.title.trim()) custom.title = capText(options.title, TEXT_LIMITS.title);
-  if (typeof options.message === 'string' && options.message.trim()) custom.message = capText(options.message, TEXT_LIMITS.message);
-  return custom;
+const DEFAULT_SETTINGS: Settings = {
+  maxVisible: 3,
+  maxQueued: 100,
+  durations: { info: 5000, warning: 8000, error: null, critical: null },
+  keepToastsWithActions: true,
+};
+
+const whole = (value: unknown, fallback: number, min: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
+
+function settingsOf(registrations: readonly ToastOptions[]): Settings {
+  const latest = registrations[registrations.length - 1] ?? {};
+  return {
+    maxVisible: whole(latest.maxVisible, DEFAULT_SETTINGS.maxVisible, 1),
+    maxQueued: whole(latest.maxQueued, DEFAULT_SETTINGS.maxQueued, 1),
+    durations: { ...DEFAULT_SETTINGS.durations, ...latest.durations },
+    keepToastsWithActions: latest.keepToastsWithActions ?? DEFAULT_SETTINGS.keepToastsWithActions,
+  };
 }
 
-function sameTexts(a: ResolvedApiError, b: ResolvedApiError): boolean {
-  return (
-    a.title === b.title &&
-    a.message === b.message &&
-    a.locale === b.locale &&
-    a.actions.length === b.actions.length &&
-    a.actions.every((action, index) => action.label === b.actions[index]?.label)
-  );
+function durationOf(entry: Pick<Entry, 'ownDuration' | 'hasActions' | 'state'>, settings: Settings): number | null {
+  const own = entry.ownDuration;
+  if (own !== undefined) return own === null || !(own > 0) ? null : own;
+  if (settings.keepToastsWithActions && entry.hasActions) return null;
+  return settings.durations[entry.state.severity] ?? null;
 }
 
-function sameSettings(a: ToastStoreOptions, b: ToastStoreOptions): boolean {
-  const durations = (o: ToastStoreOptions) => JSON.stringify(o.durations ?? null);
-  return a.maxVisible === b.maxVisible && a.keepToastsWithActions === b.keepToastsWithActions && durations(a) === durations(b);
+/** Failures that merge into one toast (×N): same code space, entry, code, source and HTTP status. */
+function dedupeKeyOf(error: ApiError, entryKey: string): string {
+  return `${error.catalog}|${entryKey}|${error.code}|${error.source}|${error.httpStatus ?? ''}`;
 }
+
+function ownTexts(options: ShowApiErrorOptions): Pick<ApiErrorToastState, 'title' | 'message' | 'values'> {
+  const texts: Pick<ApiErrorToastState, 'title' | 'message' | 'values'> = {};
+  if (typeof options.title === 'string' && options.title.trim()) texts.title = capText(options.title, TEXT_LIMITS.title);
+  if (typeof options.message === 'string' && options.message.trim()) texts.message = capText(options.message, TEXT_LIMITS.message);
+  if (typeof options.values === 'object' && options.values !== null) texts.values = options.values;
+  return texts;
+}
+
+const EMPTY: ToasterSnapshot = { visible: [], queued: [] };
+
+const schedule: (task: () => void) => void =
+  typeof queueMicrotask === 'function' ? queueMicrotask : (task) => void Promise.resolve().then(task);
 
 let nextId = 0;
 
-/** Creates an independent toast store (the kit's default one is `apiErrorToastStore`). */
-export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
-  let settings = { ...initial };
-  let resolver: ToastResolver = englishResolver;
-  let entries: Entry[] = [];
+/** Creates an independent toast store (the kit's default one backs `showApiError`). */
+export function createToastStore(): ToastStore {
+  const byId = new Map<string, Entry>();
+  const toasters = new Map<string, Toaster>();
+  const dedupe = new Map<string, string>();
   const listeners = new Set<() => void>();
-  const toasterLimits = new Map<string, (number | undefined)[]>();
-  const snapshots = new Map<string, ToasterSnapshot>();
+  const dirty = new Set<Toaster>();
   const timers = createToastTimers((id) => dismiss(id));
   // Which toast each failure object went to, for `once`.
   const shownInputs = new WeakMap<object, string>();
+  let flushScheduled = false;
 
-  function maxVisibleOf(toasterId: string): number {
-    // The newest toaster's own limit wins; without one, the store's current default applies.
-    const registered = toasterLimits.get(toasterId);
-    const limit = registered?.[registered.length - 1] ?? settings.maxVisible ?? 3;
-    return Math.max(1, Math.floor(limit));
+  function toasterOf(id: string): Toaster {
+    let toaster = toasters.get(id);
+    if (!toaster) {
+      toaster = { id, entries: new Map(), registrations: [], settings: DEFAULT_SETTINGS, overflow: undefined, snapshot: undefined, timed: new Set() };
+      toasters.set(id, toaster);
+    }
+    return toaster;
   }
 
-  function durationOf(state: Omit<ApiErrorToastState, 'duration'>, options: ShowApiErrorOptions): number | null {
-    if (options.duration !== undefined) return options.duration === null || !(options.duration > 0) ? null : options.duration;
-    if ((settings.keepToastsWithActions ?? true) && state.resolved.actions.length > 0) return null;
-    const durations = { ...DEFAULT_DURATIONS, ...settings.durations };
-    return durations[state.resolved.severity];
+  function changed(toaster: Toaster) {
+    toaster.snapshot = undefined;
+    dirty.add(toaster);
+    if (flushScheduled) return;
+    flushScheduled = true;
+    schedule(flush);
   }
 
-  function resolve(error: ApiError, options: ShowApiErrorOptions) {
-    let resolved;
-    try {
-      resolved = resolver(error, options);
-    } catch {
-      resolved = englishResolver(error, options);
+  // Once per burst: clocks for what became visible, none for what is gone, then one notification.
+  function flush() {
+    flushScheduled = false;
+    for (const toaster of dirty) {
+      const visible = new Set<string>();
+      for (const toast of getSnapshot(toaster.id).visible) {
+        visible.add(toast.id);
+        timers.run(toast.id, toaster.id, toast.duration);
+      }
+      for (const id of toaster.timed) if (!visible.has(id)) timers.clear(id);
+      toaster.timed = visible;
+      if (toaster.entries.size === 0 && toaster.registrations.length === 0) toasters.delete(toaster.id);
     }
-    return { ...resolved, ...customTexts(options) };
-  }
-
-  function emit() {
-    snapshots.clear();
-    const visibleIds = new Set<string>();
-    for (const toasterId of new Set(entries.map((entry) => entry.state.toasterId))) {
-      for (const toast of getSnapshot(toasterId).visible) visibleIds.add(toast.id);
-    }
-    for (const entry of entries) {
-      // A toast pushed back into the queue (a smaller maxVisible) must not expire unseen.
-      if (visibleIds.has(entry.state.id)) timers.run(entry.state.id, entry.state.toasterId, entry.state.duration);
-      else timers.clear(entry.state.id);
-    }
+    dirty.clear();
     for (const listener of [...listeners]) {
       try {
         listener();
@@ -140,13 +163,26 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
   }
 
   function getSnapshot(toasterId: string = DEFAULT_TOASTER_ID): ToasterSnapshot {
-    const cached = snapshots.get(toasterId);
-    if (cached) return cached;
-    const mine = entries.filter((entry) => entry.state.toasterId === toasterId).map((entry) => entry.state);
-    const limit = maxVisibleOf(toasterId);
-    const snapshot = { visible: mine.slice(0, limit), queued: mine.slice(limit) };
-    snapshots.set(toasterId, snapshot);
-    return snapshot;
+    const toaster = toasters.get(toasterId);
+    if (!toaster) return EMPTY;
+    if (toaster.snapshot) return toaster.snapshot;
+    const visible: ApiErrorToastState[] = [];
+    const queued: ApiErrorToastState[] = [];
+    for (const entry of toaster.entries.values()) (visible.length < toaster.settings.maxVisible ? visible : queued).push(entry.state);
+    toaster.snapshot = { visible, queued };
+    return toaster.snapshot;
+  }
+
+  function update(entry: Entry, next: Partial<ApiErrorToastState>) {
+    entry.state = { ...entry.state, ...next };
+    changed(toasterOf(entry.state.toasterId));
+  }
+
+  function add(toaster: Toaster, entry: Entry) {
+    byId.set(entry.state.id, entry);
+    toaster.entries.set(entry.state.id, entry);
+    if (entry.dedupeKey !== null) dedupe.set(entry.dedupeKey, entry.state.id);
+    changed(toaster);
   }
 
   function show(input: unknown, options: ShowApiErrorOptions = {}): string | null {
@@ -160,65 +196,99 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
 
   function showOrThrow(input: unknown, options: ShowApiErrorOptions): string | null {
     if (input === null || input === undefined) return null;
-    const sameFailure = options.once && typeof input === 'object' ? shownInputs.get(input) : undefined;
-    if (sameFailure !== undefined && entries.some((entry) => entry.state.id === sameFailure)) return sameFailure;
+    const isObject = typeof input === 'object';
+    const sameFailure = options.once && isObject ? shownInputs.get(input) : undefined;
+    if (sameFailure !== undefined && byId.has(sameFailure)) return sameFailure;
     const id = showNew(input, options);
-    if (id !== null && typeof input === 'object') shownInputs.set(input, id);
+    if (id !== null && isObject) shownInputs.set(input, id);
     return id;
   }
 
   function showNew(input: unknown, options: ShowApiErrorOptions): string | null {
     const error = normalizeApiError(input, options.context);
     if (error.source === 'aborted') return null;
-    const toasterId = options.toasterId ?? DEFAULT_TOASTER_ID;
+    const definition = getApiErrorDefinition(error);
     const now = Date.now();
-    const dedupeKey = options.dedupe === false ? null : dedupeKeyOf(error);
-    // An explicit id addresses exactly that toast; only id-less shows merge by failure kind.
-    const existing =
-      options.id !== undefined
-        ? entries.find((entry) => entry.state.id === options.id)
-        : dedupeKey === null
-          ? undefined
-          : entries.find((entry) => entry.dedupeKey === dedupeKey && entry.state.toasterId === toasterId);
-    const resolved = resolve(error, options);
-    const custom = customTexts(options);
-    if (existing) {
-      const count = existing.state.count + (options.id === undefined ? 1 : 0);
-      const base = { ...existing.state, toasterId, error, resolved, custom, values: options.values, updatedAt: now, count };
-      const state = { ...base, duration: durationOf(base, options) };
-      existing.state = state;
-      existing.options = options;
-      existing.dedupeKey = dedupeKey;
-      timers.restart(state.id);
-      emit();
-      return state.id;
+    const texts = ownTexts(options);
+    const addressed = options.id === undefined ? undefined : byId.get(options.id);
+    if (addressed) {
+      // An explicit id updates exactly that toast: new failure and texts, no ×N, a fresh clock.
+      addressed.ownDuration = options.duration;
+      addressed.hasActions = definition.actions.length > 0;
+      timers.clear(addressed.state.id);
+      const next = { ...addressed.state, error, severity: definition.severity, title: texts.title, message: texts.message, values: texts.values };
+      update(addressed, { ...next, updatedAt: now, duration: durationOf({ ...addressed, state: next }, toasterOf(next.toasterId).settings) });
+      return addressed.state.id;
     }
+    const toasterId = typeof options.toasterId === 'string' ? options.toasterId : DEFAULT_TOASTER_ID;
+    const toaster = toasterOf(toasterId);
+    const dedupeKey = options.dedupe === false || options.id !== undefined ? null : `${toasterId}\u0000${dedupeKeyOf(error, definition.key)}`;
+    const live = dedupeKey === null ? undefined : byId.get(dedupe.get(dedupeKey) ?? '');
+    if (live) {
+      timers.clear(live.state.id); // the failure arrived again: its clock starts over
+      update(live, { ...texts, error, count: live.state.count + 1, updatedAt: now });
+      return live.state.id;
+    }
+    const { maxVisible, maxQueued } = toaster.settings;
+    const queued = Math.max(0, toaster.entries.size - maxVisible);
+    if (toaster.entries.size >= maxVisible && queued >= maxQueued - (toaster.overflow ? 0 : 1)) return overflow(toaster, error, now);
     const id = options.id ?? `mek-${++nextId}`;
-    const base = { id, toasterId, error, resolved, custom, values: options.values, count: 1, createdAt: now, updatedAt: now };
-    entries = [...entries, { state: { ...base, duration: durationOf(base, options) }, options, dedupeKey }];
-    emit();
+    const state: ApiErrorToastState = { id, toasterId, kind: 'failure', error, severity: definition.severity, ...texts, count: 1, createdAt: now, updatedAt: now, duration: null };
+    const entry: Entry = { state, dedupeKey, hasActions: definition.actions.length > 0, ownDuration: options.duration };
+    entry.state = { ...state, duration: durationOf(entry, toaster.settings) };
+    add(toaster, entry);
     return id;
   }
 
-  function dismiss(id?: string) {
-    const before = entries.length;
-    entries = id === undefined ? [] : entries.filter((entry) => entry.state.id !== id);
-    if (id === undefined) timers.clearAll();
-    else timers.clear(id);
-    if (entries.length !== before) emit();
+  // The queue is full: the failure is counted on the toaster's overflow toast (made on first need).
+  function overflow(toaster: Toaster, error: ApiError, now: number): string {
+    if (toaster.overflow && byId.has(toaster.overflow.state.id)) {
+      update(toaster.overflow, { count: toaster.overflow.state.count + 1, updatedAt: now });
+      return toaster.overflow.state.id;
+    }
+    const state: ApiErrorToastState = { id: `mek-${++nextId}`, toasterId: toaster.id, kind: 'overflow', error, severity: 'error', count: 1, createdAt: now, updatedAt: now, duration: null };
+    toaster.overflow = { state, dedupeKey: null, hasActions: false, ownDuration: null };
+    add(toaster, toaster.overflow);
+    return state.id;
   }
 
-  function setResolver(next: ToastResolver | null) {
-    resolver = next ?? englishResolver;
-    let changed = false;
-    entries = entries.map((entry) => {
-      const resolved = resolve(entry.state.error, entry.options);
-      if (sameTexts(resolved, entry.state.resolved)) return entry;
-      changed = true;
-      return { ...entry, state: { ...entry.state, resolved } };
-    });
-    // Providers re-install an equal resolver on every render with inline props: that is not a change.
-    if (changed) emit();
+  function remove(entry: Entry) {
+    const toaster = toasterOf(entry.state.toasterId);
+    byId.delete(entry.state.id);
+    toaster.entries.delete(entry.state.id);
+    if (entry.dedupeKey !== null && dedupe.get(entry.dedupeKey) === entry.state.id) dedupe.delete(entry.dedupeKey);
+    if (toaster.overflow === entry) toaster.overflow = undefined;
+    timers.clear(entry.state.id);
+    changed(toaster);
+  }
+
+  function dismiss(id?: string) {
+    if (id !== undefined) {
+      const entry = byId.get(id);
+      if (entry) remove(entry);
+      return;
+    }
+    for (const entry of [...byId.values()]) remove(entry);
+  }
+
+  function registerToaster(toasterId: string, options: ToastOptions = {}) {
+    const toaster = toasterOf(toasterId);
+    const registration = { ...options };
+    const apply = () => {
+      toaster.settings = settingsOf(toaster.registrations);
+      for (const entry of toaster.entries.values()) {
+        const duration = durationOf(entry, toaster.settings);
+        if (duration !== entry.state.duration) entry.state = { ...entry.state, duration };
+      }
+      changed(toaster);
+    };
+    toaster.registrations.push(registration);
+    apply();
+    return () => {
+      const at = toaster.registrations.indexOf(registration);
+      if (at >= 0) toaster.registrations.splice(at, 1);
+      apply();
+    };
   }
 
   return {
@@ -229,45 +299,8 @@ export function createToastStore(initial: ToastStoreOptions = {}): ToastStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    registerToaster(toasterId, options = {}) {
-      const limits = toasterLimits.get(toasterId) ?? [];
-      limits.push(options.maxVisible);
-      toasterLimits.set(toasterId, limits);
-      emit();
-      return () => {
-        limits.splice(limits.lastIndexOf(options.maxVisible), 1);
-        if (limits.length === 0) toasterLimits.delete(toasterId);
-        emit();
-      };
-    },
+    registerToaster,
     pause: (toasterId, reason) => timers.pause(toasterId, reason),
     resume: (toasterId, reason) => timers.resume(toasterId, reason),
-    setResolver,
-    configure(options) {
-      const next = { ...settings, ...options };
-      if (sameSettings(next, settings)) return;
-      settings = next;
-      emit();
-    },
   };
-}
-
-/** The store behind `showApiError`, `dismissApiError` and every `<ApiErrorToaster>` without a `store` prop. */
-export const apiErrorToastStore: ToastStore = createToastStore();
-
-/**
- * Shows a failure as a toast from anywhere: an event handler, a QueryCache callback, a WebSocket
- * listener. Returns the toast id (pass it as `options.id` to update in place), or `null` for a
- * cancelled request, which never toasts.
- *
- * @example
- * try { await placeOrder(); } catch (error) { showApiError(error); }
- */
-export function showApiError(error: unknown, options?: ShowApiErrorOptions): string | null {
-  return apiErrorToastStore.show(error, options);
-}
-
-/** Closes the toast with this id, or every toast when called without one. */
-export function dismissApiError(id?: string): void {
-  apiErrorToastStore.dismiss(id);
 }

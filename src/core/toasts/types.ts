@@ -1,6 +1,5 @@
-import type { MessageParams } from '../text/messages';
 import type { NormalizeContext } from '../errors/normalize';
-import type { ResolvedApiError } from '../text/resolve';
+import type { MessageParams } from '../text/messages';
 import type { ApiError, ApiErrorSeverity } from '../types';
 
 /** Toaster that toasts go to when none is named. */
@@ -21,9 +20,9 @@ export interface ShowApiErrorOptions {
    * failure (`useApiError` and a QueryCache) count it once. Default `false`.
    */
   once?: boolean;
-  /** Replaces the localized title for this toast. */
+  /** Replaces the localized title for this toast (at most 200 characters are kept). */
   title?: string;
-  /** Replaces the localized message for this toast (e.g. react-query `meta.apiError.message`). */
+  /** Replaces the localized message for this toast (at most 1,000 characters are kept). */
   message?: string;
   /** Extra `{name}` values for the texts. */
   values?: MessageParams;
@@ -31,19 +30,30 @@ export interface ShowApiErrorOptions {
   context?: NormalizeContext;
 }
 
-/** One toast as a toaster renders it. Immutable: every change makes a new object. */
+/**
+ * One toast as the store holds it: the normalized failure and what was asked of it, never its texts
+ * (they are made where the toast is shown, in that place's locale). Immutable: a change makes a new object.
+ */
 export interface ApiErrorToastState {
   id: string;
+  /** The `<ApiErrorToaster id>` that shows it. */
   toasterId: string;
+  /**
+   * `'failure'`: one failure, arrived `count` times. `'overflow'`: stands for `count` failures that came
+   * when the toaster's queue was full (see `ToastOptions.maxQueued`); its `error` is the first of them.
+   */
+  kind: 'failure' | 'overflow';
   /** The failure, normalized (no secrets). */
   error: ApiError;
-  /** The failure in the store's locale (the outermost provider's), with per-toast title/message applied. */
-  resolved: ResolvedApiError;
-  /** The per-toast title/message given to `show`, if any; a toaster re-localizes everything else. */
-  custom: { title?: string; message?: string };
-  /** The `{name}` values given to `show`, for toasters that re-localize. */
+  /** From the catalog: decides the live region (error and critical are assertive) and the duration. */
+  severity: ApiErrorSeverity;
+  /** The app's own title for this toast, if any (capped). */
+  title?: string;
+  /** The app's own message for this toast, if any (capped). */
+  message?: string;
+  /** The `{name}` values given to `show`. */
   values?: MessageParams;
-  /** How many times this failure arrived while the toast was live (×N). */
+  /** How many times this failure arrived while the toast was live (×N), or how many an overflow toast stands for. */
   count: number;
   /** When the failure first / last arrived (ms since epoch). */
   createdAt: number;
@@ -61,11 +71,20 @@ export interface ToasterSnapshot {
 /** Auto-dismiss delays by severity; `null` = stays until dismissed. */
 export type ToastDurations = Readonly<Record<ApiErrorSeverity, number | null>>;
 
+/** How a toaster treats its toasts; set once, on the provider (`toastOptions`), for the toasters below it. */
+export interface ToastOptions {
+  /** Toasts shown at once per toaster; the rest wait in order. Default 3. */
+  maxVisible?: number;
+  /**
+   * Toasts that may wait per toaster, the last place kept for one overflow toast that counts every
+   * failure beyond it: memory stays flat under a storm of errors and nothing is silently lost. Default 100.
+   */
+  maxQueued?: number;
+  /** Auto-dismiss delays by severity. Default: info 5 s, warning 8 s, error and critical stay. */
+  durations?: Partial<ToastDurations>;
+  /** Keep toasts that offer actions until dismissed (a trader may need time to act). Default `true`. */
+  keepToastsWithActions?: boolean;
+}
+
 /** Why timers are paused; a toaster resumes only when every reason is gone. */
 export type PauseReason = 'hover' | 'focus' | 'hidden' | (string & {});
-
-/**
- * Turns a normalized failure into texts; the provider installs one bound to its locale and messages.
- * Default: English.
- */
-export type ToastResolver = (error: ApiError, options: ShowApiErrorOptions) => ResolvedApiError;

@@ -1,0 +1,70 @@
+import type { ApiErrorMessages } from './messages';
+import { canonicalLocale, localeFallbackChain } from './locale';
+
+// Every file under src/locales/<tag>/ but index.ts is a lazily loaded part of a locale: common.ts (UI
+// strings, actions, general entries) and one file per catalog. Adding a locale is adding its folder;
+// Vite turns the glob into a literal table of lazy imports when it builds (one chunk per part).
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.ts', '!../../locales/*/index.ts']);
+
+const PART_PATH = /\/locales\/([^/]+)\/([^/]+)\.ts$/;
+
+function partsByLocale(paths: readonly string[]): Map<string, Map<string, string>> {
+  const byLocale = new Map<string, Map<string, string>>();
+  for (const path of paths) {
+    const [, tag, part] = PART_PATH.exec(path) ?? [];
+    if (!tag || !part) continue;
+    const parts = byLocale.get(tag) ?? new Map<string, string>();
+    parts.set(part, path);
+    byLocale.set(tag, parts);
+  }
+  return byLocale;
+}
+
+let registry: Map<string, Map<string, string>> | undefined;
+const getRegistry = () => (registry ??= partsByLocale(Object.keys(loaders)));
+
+/**
+ * The locale tags the kit ships texts for (its folders under `locales/`), sorted.
+ *
+ * @example listApiErrorLocales() // ['en', 'zh-CN']
+ */
+export function listApiErrorLocales(): string[] {
+  return [...getRegistry().keys()].sort();
+}
+
+/** The tag of the shipped locale that serves `locale` (`zh-TW` → `zh-CN`, `en-GB` → `en`), or `undefined`. */
+export function closestShippedLocale(locale: string): string | undefined {
+  const shipped = getRegistry();
+  const language = canonicalLocale(locale).split('-')[0];
+  return localeFallbackChain(locale, shipped.keys()).find((tag) => shipped.has(tag) && tag.split('-')[0] === language);
+}
+
+/** Loads one part (`'common'` or a catalog id) of a shipped locale; `undefined` when there is none or it fails. */
+export async function loadTextPart(tag: string, part: string): Promise<Record<string, unknown> | undefined> {
+  const path = getRegistry().get(tag)?.get(part);
+  if (path === undefined) return undefined;
+  try {
+    return (await loaders[path]!()).default;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads the kit's texts for a locale, or for the closest one it ships (`zh` and `zh-TW` → `zh-CN`): its UI
+ * strings and the texts of the given catalogs (default: all). Resolves to messages ready for
+ * `resolveApiError`'s `messages`, or `undefined` when no shipped locale fits; never rejects. The English
+ * futures texts are built in; everything else is loaded on demand, one small chunk per locale and catalog.
+ *
+ * @example
+ * const messages = await loadApiErrorTexts('zh-CN', ['futures']);
+ * resolveApiError(2005, { locale: 'zh-CN', messages }).title; // '保证金不足'
+ */
+export async function loadApiErrorTexts(locale: string, catalogs?: readonly string[]): Promise<ApiErrorMessages | undefined> {
+  const tag = closestShippedLocale(locale);
+  if (tag === undefined) return undefined;
+  const available = [...(getRegistry().get(tag)?.keys() ?? [])];
+  const wanted = ['common', ...(catalogs ?? available.filter((part) => part !== 'common'))];
+  const parts = await Promise.all(wanted.map((part) => loadTextPart(tag, part)));
+  return { [tag]: Object.assign({}, ...parts.filter(Boolean)) };
+}
