@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { listLocales } from './scripts/locales.mjs';
 import { packageAliases } from './scripts/package-aliases.mjs';
 
 const src = (file: string) => resolve(import.meta.dirname, 'src', file);
@@ -38,8 +39,8 @@ export default defineConfig({
         index: src('index.ts'),
         'core/index': src('core/index.ts'),
         'query/index': src('query/index.ts'),
-        'locales/en': src('locales/en.ts'),
-        'locales/zh-CN': src('locales/zh-CN.ts'),
+        // one entry per shipped locale (`mexc-error-kit/locales/zh-CN`): every text of it, for synchronous use
+        ...Object.fromEntries(listLocales().map((tag) => [`locales/${tag}/index`, src(`locales/${tag}/index.ts`)])),
       },
       formats: ['es'],
       fileName: (_format, entryName) => `${entryName}.js`,

@@ -1,14 +1,6 @@
 // mexc-error-kit/core: framework-free. Nothing here imports React, react-query or the DOM.
 // Every runtime export is a promise (see test/public-api.test.ts); helpers stay internal.
-export type {
-  ApiError,
-  ApiErrorActionId,
-  ApiErrorCatalogId,
-  ApiErrorCategory,
-  ApiErrorSeverity,
-  ApiErrorSource,
-  RetryRule,
-} from './types';
+export type { ApiError, ApiErrorActionId, ApiErrorCatalogId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from './types';
 export type { ApiErrorCatalog, ApiErrorCatalogEntry } from './catalogs/define';
 export { getApiErrorDefinition, listApiErrorCatalogs } from './catalogs/index';
 export { normalizeApiError, normalizeApiErrors, type NormalizeContext } from './errors/normalize';
@@ -40,11 +32,4 @@ export {
 } from './retry';
 export { createToastStore, type ToastStore } from './toasts/store';
 export { dismissApiError, showApiError } from './toasts/default-store';
-export type {
-  ApiErrorToastState,
-  PauseReason,
-  ShowApiErrorOptions,
-  ToastDurations,
-  ToasterSnapshot,
-  ToastOptions,
-} from './toasts/types';
+export type { ApiErrorToastState, PauseReason, ShowApiErrorOptions, ToastDurations, ToasterSnapshot, ToastOptions } from './toasts/types';

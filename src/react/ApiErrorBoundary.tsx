@@ -15,8 +15,7 @@ export interface ApiErrorFallbackProps {
 
 /** Why the boundary reset, for `onReset`. */
 export type ApiErrorBoundaryResetDetails =
-  | { reason: 'imperative' }
-  | { reason: 'keys'; previousKeys: readonly unknown[]; nextKeys: readonly unknown[] };
+  { reason: 'imperative' } | { reason: 'keys'; previousKeys: readonly unknown[]; nextKeys: readonly unknown[] };
 
 /** What `onError` gets besides the error: enough for a logger, nothing secret. */
 export interface ApiErrorBoundaryErrorInfo {

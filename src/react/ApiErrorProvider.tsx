@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ApiErrorMessages, ToastOptions, TranslateFunction } from '../core/index';
 import { getDefaultToastStore } from '../core/toasts/default-store';
 import type { ToastStore } from '../core/toasts/store';
@@ -45,14 +45,27 @@ export interface ApiErrorProviderProps {
  *   <ApiErrorToaster />
  * </ApiErrorProvider>
  */
-export function ApiErrorProvider({ locale = 'en', messages, t, onAction, toastOptions, loadTexts = true, store, children }: ApiErrorProviderProps) {
+export function ApiErrorProvider({
+  locale = 'en',
+  messages,
+  t,
+  onAction,
+  toastOptions,
+  loadTexts = true,
+  store,
+  children,
+}: ApiErrorProviderProps) {
   const onActionRef = useRef(onAction);
   useEffect(() => {
     onActionRef.current = onAction;
   });
-  const version = useTextsVersion();
+  // Stable, and reads the latest `onAction` only when a trader presses an action, never during render.
+  const runAction = useCallback<ApiErrorActionHandler>((actionId, error) => onActionRef.current?.(actionId, error), []);
+  const textsVersion = useTextsVersion();
   const value = useMemo(
     () =>
+      // `runAction` reads the ref only when called, from a click: never during render.
+      // eslint-disable-next-line react-hooks/refs
       createKitValue({
         locale,
         messages,
@@ -60,12 +73,10 @@ export function ApiErrorProvider({ locale = 'en', messages, t, onAction, toastOp
         store: store ?? getDefaultToastStore(),
         toastOptions,
         loadTexts,
-        // Read only when a trader presses an action, never during render.
-        // eslint-disable-next-line react-hooks/refs
-        onAction: () => onActionRef.current,
+        onAction: runAction,
+        textsVersion,
       }),
-    // `version`: a part of the kit's texts arrived.
-    [locale, messages, t, store, toastOptions, loadTexts, version],
+    [locale, messages, t, store, toastOptions, loadTexts, runAction, textsVersion],
   );
   useEffect(() => value.requestTexts('general'), [value]);
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;

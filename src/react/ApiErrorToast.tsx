@@ -44,7 +44,15 @@ export function ApiErrorToast({ error, onAction, title, message, values, context
   const shown = withOwnTexts(resolved, title, message);
   const act = (actionId: Parameters<ApiErrorActionHandler>[0]) =>
     onAction ? callSafely('onAction', onAction, actionId, shown) : kit.runAction(actionId, shown);
-  return <ToastView {...look} resolved={shown} ownTitle={shown.title !== resolved.title} ownMessage={shown.message !== resolved.message} onAction={act} />;
+  return (
+    <ToastView
+      {...look}
+      resolved={shown}
+      ownTitle={shown.title !== resolved.title}
+      ownMessage={shown.message !== resolved.message}
+      onAction={act}
+    />
+  );
 }
 
 /** The resolved failure with the app's own title and message (capped), where usable. */

@@ -29,7 +29,13 @@ interface ToastSlotProps {
 
 /** The toast that stands for failures beyond the queue: how many, and what to check. */
 function overflowTexts(resolved: ResolvedApiError, lookup: MessageLookup, count: number): ResolvedApiError {
-  return { ...resolved, title: lookup.ui('overflowTitle', { count }), message: lookup.ui('overflowMessage'), actions: [], locale: lookup.locale };
+  return {
+    ...resolved,
+    title: lookup.ui('overflowTitle', { count }),
+    message: lookup.ui('overflowMessage'),
+    actions: [],
+    locale: lookup.locale,
+  };
 }
 
 /** One toast in a toaster: the focusable slot Alt+T and Esc work on, around the default or custom toast. */
@@ -79,7 +85,10 @@ export function ToastSlot({ toast, close, renderToast, showCode, showDetails, un
       {renderToast ? (
         // A renderToast that throws is caught for this toast alone, which falls back to the default look.
         <RenderGuard what="renderToast" fallback={builtIn}>
-          <RenderCallback render={(state: ApiErrorToastState) => renderToast(state, { resolved: shown, dismiss, runAction })} props={toast} />
+          <RenderCallback
+            render={(state: ApiErrorToastState) => renderToast(state, { resolved: shown, dismiss, runAction })}
+            props={toast}
+          />
         </RenderGuard>
       ) : (
         builtIn

@@ -136,7 +136,16 @@ export function ToastView({
       </div>
       {onDismiss && (
         <button type="button" className={cls('close')} aria-label={kit.lookup.ui('dismiss')} data-mek-close="" onClick={onDismiss}>
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="16"
+            height="16"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          >
             <path d="M18 6 6 18M6 6l12 12" />
           </svg>
         </button>

@@ -1,5 +1,13 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type { ApiError, ApiErrorActionId, ApiErrorMessages, MessageParams, ResolvedApiError, ToastOptions, TranslateFunction } from '../core/index';
+import type {
+  ApiError,
+  ApiErrorActionId,
+  ApiErrorMessages,
+  MessageParams,
+  ResolvedApiError,
+  ToastOptions,
+  TranslateFunction,
+} from '../core/index';
 import { createMessageLookup, type MessageLookup } from '../core/text/lookup';
 import { hasPart, loadedMessages, partOf, requestPart, shippedTag, subscribeTexts, textsVersion } from './text-cache';
 import { resolveNormalizedApiError } from '../core/text/resolve';
@@ -50,7 +58,9 @@ export interface KitSettings {
   toastOptions?: ToastOptions;
   /** Load the kit's own texts on demand. */
   loadTexts: boolean;
-  onAction?: () => ApiErrorActionHandler | undefined;
+  onAction?: ApiErrorActionHandler;
+  /** The text cache's version the value is built for: a new version means new texts arrived. */
+  textsVersion: number;
 }
 
 function layersOf(messages: ApiErrorMessages | undefined): readonly object[] {
@@ -89,7 +99,7 @@ export function createKitValue(settings: KitSettings): KitContextValue {
       requestPart(lookup.locale, 'common');
       requestPart(lookup.locale, partOf(catalog));
     },
-    runAction: (actionId, error) => callSafely('onAction', onAction?.(), actionId, error),
+    runAction: (actionId, error) => callSafely('onAction', onAction, actionId, error),
   };
 }
 
@@ -98,7 +108,7 @@ let fallback: { version: number; value: KitContextValue } | undefined;
 // Without a provider the kit speaks English and uses the default store.
 function defaultValue(version: number): KitContextValue {
   if (fallback?.version !== version) {
-    fallback = { version, value: createKitValue({ locale: 'en', store: getDefaultToastStore(), loadTexts: true }) };
+    fallback = { version, value: createKitValue({ locale: 'en', store: getDefaultToastStore(), loadTexts: true, textsVersion: version }) };
   }
   return fallback.value;
 }

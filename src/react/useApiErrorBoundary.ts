@@ -23,7 +23,9 @@ export function useApiErrorBoundary(): UseApiErrorBoundaryResult {
   const showBoundary = useCallback((error: unknown) => setState({ error }), []);
   const resetBoundary = useCallback(() => boundary?.reset(), [boundary]);
   if (boundary === null) {
-    throw new Error('useApiErrorBoundary() must be used inside an <ApiErrorBoundary> (or <QueryApiErrorBoundary>); none was found above this component.');
+    throw new Error(
+      'useApiErrorBoundary() must be used inside an <ApiErrorBoundary> (or <QueryApiErrorBoundary>); none was found above this component.',
+    );
   }
   if (state) throw state.error;
   return { showBoundary, resetBoundary };

@@ -50,7 +50,10 @@ export type CatalogKey<C> = C extends ApiErrorCatalog<string, infer Key> ? Key :
 
 type RowKey<Rows extends readonly CatalogRow[]> = Rows[number][1];
 
-function toEntry<Key extends string>(catalog: string, [code, key, category, severity, retry, actions]: CatalogRow): ApiErrorCatalogEntry<Key> {
+function toEntry<Key extends string>(
+  catalog: string,
+  [code, key, category, severity, retry, actions]: CatalogRow,
+): ApiErrorCatalogEntry<Key> {
   return { catalog, code, key: key as Key, category, severity, retry, actions };
 }
 

@@ -20,7 +20,9 @@ let index: Index | undefined;
 function getIndex(): Index {
   if (index) return index;
   const catalogs = new Map(Object.values(modules).map(({ default: catalog }) => [catalog.id, catalog]));
-  const byCode = new Map([...catalogs.values()].map((catalog) => [catalog.id, new Map(catalog.entries.map((entry) => [entry.code, entry]))]));
+  const byCode = new Map(
+    [...catalogs.values()].map((catalog) => [catalog.id, new Map(catalog.entries.map((entry) => [entry.code, entry]))]),
+  );
   const general = new Map(catalogs.get('general')!.entries.map((entry) => [entry.key, entry]));
   index = { catalogs, byCode, general };
   return index;

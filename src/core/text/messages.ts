@@ -99,8 +99,7 @@ export interface LocaleOverrides {
  * const messages: ApiErrorMessages = [{ 'zh-CN': zhCN }, { 'zh-CN': { futures: { balance_insufficient: { message: '…' } } } }];
  */
 export type ApiErrorMessages =
-  | Readonly<Record<string, LocaleOverrides | LocaleMessages>>
-  | readonly Readonly<Record<string, LocaleOverrides | LocaleMessages>>[];
+  Readonly<Record<string, LocaleOverrides | LocaleMessages>> | readonly Readonly<Record<string, LocaleOverrides | LocaleMessages>>[];
 
 /** Values for `{name}` placeholders. */
 export type MessageParams = Readonly<Record<string, string | number | undefined>>;

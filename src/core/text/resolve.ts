@@ -85,7 +85,8 @@ function lookupText(lookup: MessageLookup, error: ApiError, entry: ApiErrorCatal
 function cappedValues(values: MessageParams): MessageParams {
   const capped: Record<string, string | number | undefined> = {};
   try {
-    for (const [name, value] of Object.entries(values)) capped[name] = typeof value === 'string' ? capText(value, TEXT_LIMITS.value) : value;
+    for (const [name, value] of Object.entries(values))
+      capped[name] = typeof value === 'string' ? capText(value, TEXT_LIMITS.value) : value;
   } catch {
     // a hostile container (a getter that throws): the texts keep their placeholders visible
   }

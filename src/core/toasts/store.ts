@@ -125,7 +125,15 @@ export function createToastStore(): ToastStore {
   function toasterOf(id: string): Toaster {
     let toaster = toasters.get(id);
     if (!toaster) {
-      toaster = { id, entries: new Map(), registrations: [], settings: DEFAULT_SETTINGS, overflow: undefined, snapshot: undefined, timed: new Set() };
+      toaster = {
+        id,
+        entries: new Map(),
+        registrations: [],
+        settings: DEFAULT_SETTINGS,
+        overflow: undefined,
+        snapshot: undefined,
+        timed: new Set(),
+      };
       toasters.set(id, toaster);
     }
     return toaster;
@@ -216,13 +224,25 @@ export function createToastStore(): ToastStore {
       addressed.ownDuration = options.duration;
       addressed.hasActions = definition.actions.length > 0;
       timers.clear(addressed.state.id);
-      const next = { ...addressed.state, error, severity: definition.severity, title: texts.title, message: texts.message, values: texts.values };
-      update(addressed, { ...next, updatedAt: now, duration: durationOf({ ...addressed, state: next }, toasterOf(next.toasterId).settings) });
+      const next = {
+        ...addressed.state,
+        error,
+        severity: definition.severity,
+        title: texts.title,
+        message: texts.message,
+        values: texts.values,
+      };
+      update(addressed, {
+        ...next,
+        updatedAt: now,
+        duration: durationOf({ ...addressed, state: next }, toasterOf(next.toasterId).settings),
+      });
       return addressed.state.id;
     }
     const toasterId = typeof options.toasterId === 'string' ? options.toasterId : DEFAULT_TOASTER_ID;
     const toaster = toasterOf(toasterId);
-    const dedupeKey = options.dedupe === false || options.id !== undefined ? null : `${toasterId}\u0000${dedupeKeyOf(error, definition.key)}`;
+    const dedupeKey =
+      options.dedupe === false || options.id !== undefined ? null : `${toasterId}\u0000${dedupeKeyOf(error, definition.key)}`;
     const live = dedupeKey === null ? undefined : byId.get(dedupe.get(dedupeKey) ?? '');
     if (live) {
       timers.clear(live.state.id); // the failure arrived again: its clock starts over
@@ -233,7 +253,18 @@ export function createToastStore(): ToastStore {
     const queued = Math.max(0, toaster.entries.size - maxVisible);
     if (toaster.entries.size >= maxVisible && queued >= maxQueued - (toaster.overflow ? 0 : 1)) return overflow(toaster, error, now);
     const id = options.id ?? `mek-${++nextId}`;
-    const state: ApiErrorToastState = { id, toasterId, kind: 'failure', error, severity: definition.severity, ...texts, count: 1, createdAt: now, updatedAt: now, duration: null };
+    const state: ApiErrorToastState = {
+      id,
+      toasterId,
+      kind: 'failure',
+      error,
+      severity: definition.severity,
+      ...texts,
+      count: 1,
+      createdAt: now,
+      updatedAt: now,
+      duration: null,
+    };
     const entry: Entry = { state, dedupeKey, hasActions: definition.actions.length > 0, ownDuration: options.duration };
     entry.state = { ...state, duration: durationOf(entry, toaster.settings) };
     add(toaster, entry);
@@ -246,7 +277,17 @@ export function createToastStore(): ToastStore {
       update(toaster.overflow, { count: toaster.overflow.state.count + 1, updatedAt: now });
       return toaster.overflow.state.id;
     }
-    const state: ApiErrorToastState = { id: `mek-${++nextId}`, toasterId: toaster.id, kind: 'overflow', error, severity: 'error', count: 1, createdAt: now, updatedAt: now, duration: null };
+    const state: ApiErrorToastState = {
+      id: `mek-${++nextId}`,
+      toasterId: toaster.id,
+      kind: 'overflow',
+      error,
+      severity: 'error',
+      count: 1,
+      createdAt: now,
+      updatedAt: now,
+      duration: null,
+    };
     toaster.overflow = { state, dedupeKey: null, hasActions: false, ownDuration: null };
     add(toaster, toaster.overflow);
     return state.id;

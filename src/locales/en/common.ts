@@ -18,10 +18,10 @@ export default {
     severityError: 'Error',
     severityCritical: 'Critical',
     overflowTitle: {
-      one: '{count} more error',
-      other: '{count} more errors',
+      one: '{count} more notification',
+      other: '{count} more notifications',
     },
-    overflowMessage: 'Too many errors arrived at once to show one by one. Check your orders and positions.',
+    overflowMessage: 'Too many notifications arrived at once to show each one. Check your orders and positions so you don’t miss anything.',
   },
   actions: {
     transfer_funds: 'Transfer funds',

@@ -326,12 +326,13 @@ export default {
     },
     maintenance: {
       title: 'Exchange under maintenance',
-      message: 'MEXC is doing system maintenance, so this isn’t available right now. Try again later, once maintenance is over.',
+      message:
+        'MEXC is doing system maintenance, so this request couldn’t be handled right now. Check MEXC’s announcements for when it ends, then try again.',
     },
     risk_limit_change_retired: {
-      title: 'Risk limit now automatic',
+      title: 'Risk limit is now automatic',
       message:
-        'MEXC no longer lets you change the risk limit by hand: it now follows your position size automatically. Refresh to see the current one.',
+        'MEXC no longer supports changing the risk limit by hand, so this change wasn’t made: the risk limit now follows your position size automatically. Refresh to see your current risk limit.',
     },
   },
 } satisfies CatalogTexts<typeof futuresCatalog>;

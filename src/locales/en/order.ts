@@ -5,102 +5,105 @@ import type { CatalogTexts } from '../../core/text/messages';
 export default {
   order: {
     normal: {
-      title: 'Order OK',
-      message: 'Nothing went wrong with this order.',
+      title: 'No issue with this order',
+      message: 'MEXC reported no error for this order, so there’s nothing to do.',
     },
     param_invalid: {
       title: 'Order rejected: invalid details',
       message:
-        'MEXC rejected this order because one of its settings was invalid. Check the price, quantity and leverage, then place it again.',
+        'MEXC rejected this order because one of its details wasn’t valid. Check the price, quantity and leverage, then edit the order and place it again.',
     },
     insufficient_balance: {
       title: 'Order rejected: not enough margin',
       message:
-        'Your futures account didn’t have enough available margin for this order. Transfer funds to your futures account, or reduce the order size or leverage.',
+        'Your futures account didn’t have enough available margin, so this order was rejected. Transfer funds to your futures account (deposit first if needed), or reduce the order size or leverage.',
     },
     position_not_exists: {
-      title: 'No position to close',
-      message: 'This close order found no open position to reduce, so it was rejected. Refresh your positions before closing again.',
+      title: 'Close order rejected: no position',
+      message:
+        'This close order found no position to close (it may already have been closed), so it was rejected. Refresh your positions to see what’s still open.',
     },
     position_not_enough: {
-      title: 'Close order larger than position',
+      title: 'Close order rejected: too large',
       message:
-        'This close order asked for more than your open position holds. Refresh your positions and lower the quantity to what you can close.',
+        'This close order was for more than your position’s closable quantity (other close orders may already hold part of it), so it was rejected. Refresh your positions and lower the quantity.',
     },
     position_liquidated: {
-      title: 'Position liquidated',
+      title: 'Order ended: position liquidated',
       message:
-        'Your position was liquidated because its margin fell below the maintenance level. Check your positions and your futures account.',
+        'This order ended because its position was liquidated. Refresh your positions to see what remains, and check the margin in your futures account.',
     },
     order_liquidated: {
-      title: 'Order filled by liquidation',
-      message: 'This order was filled as part of a liquidation. Check your positions and your futures account.',
+      title: 'Order closed out by liquidation',
+      message:
+        'This order was closed out as part of a liquidation. Refresh your positions to see what remains, and check the margin in your futures account.',
     },
     risk_level_limit: {
-      title: 'Order rejected: risk limit reached',
-      message: 'Filling this order would take your position beyond its current risk limit. Reduce the order size or lower the leverage.',
+      title: 'Order rejected: over risk limit',
+      message:
+        'This order would have taken your position past the risk limit for its leverage, so it was rejected. Reduce the order size or lower the leverage.',
     },
     system_cancel: {
       title: 'Order cancelled by MEXC',
-      message: 'MEXC’s system cancelled this order. Refresh your orders, and contact support if the reason isn’t clear.',
+      message: 'MEXC’s system cancelled this order. Refresh your orders, and contact support if you need to know why.',
     },
     position_mode_mismatch: {
-      title: 'Order doesn’t match position mode',
+      title: 'Order rejected: position mode mismatch',
       message:
-        'This order doesn’t fit your account’s position mode (hedge or one-way). Edit the order or change the position mode, then place it again.',
+        'This order didn’t match your account’s position mode (one-way or hedge), so it was rejected. Edit it to fit your current mode, then place it again.',
     },
     reduce_only_liquidated: {
       title: 'Reduce-only order cancelled',
-      message: 'This reduce-only order was cancelled because its position was liquidated. Refresh your positions.',
+      message: 'This reduce-only order was cancelled because its position was liquidated. Refresh your positions to see what remains.',
     },
     contract_not_enabled: {
-      title: 'Contract not open for trading',
+      title: 'Order rejected: contract not tradable',
       message: 'This contract isn’t open for trading right now, so the order was rejected. Choose another contract.',
     },
     delivery_cancel: {
-      title: 'Cancelled at contract delivery',
-      message: 'The contract reached delivery, so this open order was cancelled. Refresh your orders.',
+      title: 'Order cancelled at delivery',
+      message: 'The contract reached delivery, so this open order was cancelled. Refresh your orders and positions.',
     },
     position_liquidated_cancel: {
-      title: 'Cancelled: position liquidated',
+      title: 'Order cancelled: position liquidated',
       message: 'This order was cancelled because its position was liquidated. Refresh your positions and orders.',
     },
     adl_cancel: {
-      title: 'Cancelled by auto-deleveraging',
+      title: 'Order cancelled by auto-deleveraging',
       message: 'Auto-deleveraging (ADL) reduced your position, so this order was cancelled. Refresh your positions and orders.',
     },
     restricted_account_cancel: {
-      title: 'Cancelled: account restricted',
-      message: 'This order was cancelled because your account is restricted from trading. Contact MEXC support.',
+      title: 'Order cancelled: account restricted',
+      message: 'This order was cancelled because of a trading restriction on your account. Contact support to find out why.',
     },
     funding_settlement_cancel: {
-      title: 'Cancelled during funding settlement',
-      message: 'This order was cancelled while funding was being settled. Place it again once settlement is over.',
+      title: 'Order cancelled at funding settlement',
+      message: 'This order was cancelled during funding settlement. Once settlement is over, place it again if you still want it.',
     },
     position_margin_change_cancel: {
-      title: 'Cancelled: position margin changed',
+      title: 'Order cancelled: position margin changed',
       message:
-        'The position’s initial margin changed (after a leverage change, for example), so this order was cancelled. Edit the order and place it again.',
+        'The position’s initial margin changed (for example, after a leverage change), so this order was cancelled. Check the size and leverage, then place it again.',
     },
     ioc_cancel: {
-      title: 'Unfilled rest cancelled (IOC)',
+      title: 'IOC order: unfilled rest cancelled',
       message:
-        'Immediate-or-cancel: the part of the order that couldn’t fill at once was cancelled. Place a new order for the rest if you still want it.',
+        'Immediate-or-cancel: whatever couldn’t fill at once was cancelled. Check what filled, and place a new order for the rest if you still want it.',
     },
     fok_cancel: {
-      title: 'Not filled in full (FOK)',
+      title: 'FOK order cancelled, nothing filled',
       message:
-        'Fill-or-kill: the order couldn’t fill completely at once, so none of it was executed. Adjust the price or size and place it again.',
+        'Fill-or-kill: the order couldn’t fill in full at once, so it was cancelled with nothing filled. Adjust the price or size and place it again.',
     },
     post_only_cancel: {
       title: 'Post-only order cancelled',
       message:
-        'Your post-only order would have filled at once as a taker, so it was cancelled instead. Move the price away from the market and place it again.',
+        'This post-only order would have filled at once as a taker, so it was cancelled. Set a buy price below the best ask or a sell price above the best bid, then place it again.',
     },
     market_rest_cancel: {
-      title: 'Rest of market order cancelled',
+      title: 'Market order: unfilled rest cancelled',
       message:
-        'Part of your market order couldn’t fill, so the unfilled rest was cancelled. Check your position, and place a new order for the rest if needed.',
+        'Your market order couldn’t fill in full, so the unfilled rest was cancelled. Check your position, and place a new order for the rest if you still want it.',
     },
   },
 } satisfies CatalogTexts<typeof orderCatalog>;

@@ -27,9 +27,9 @@ export default {
     severityError: '错误',
     severityCritical: '严重错误',
     overflowTitle: {
-      other: '另有 {count} 条错误',
+      other: '另有 {count} 条通知',
     },
-    overflowMessage: '短时间内出现的错误过多，未能逐条显示。请查看您的委托和仓位。',
+    overflowMessage: '短时间内收到的通知过多，未能逐条显示。请查看您的委托和仓位，以免遗漏。',
   },
   actions: {
     transfer_funds: '划转资金',

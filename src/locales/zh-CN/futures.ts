@@ -314,11 +314,11 @@ export default {
     },
     maintenance: {
       title: '交易所维护中',
-      message: '交易所正在进行系统维护，暂时无法使用此功能。请留意 MEXC 公告，维护结束后重试。',
+      message: '交易所正在进行系统维护，暂时无法处理本次请求。请留意 MEXC 公告中的维护时间，维护结束后重试。',
     },
     risk_limit_change_retired: {
-      title: '风险限额已改为自动',
-      message: 'MEXC 已不再支持手动调整风险限额，系统会根据您的仓位自动调整。请刷新查看当前风险限额。',
+      title: '风险限额已改为自动调整',
+      message: 'MEXC 已不再支持手动调整风险限额，本次调整未生效；风险限额现会随仓位大小自动调整。请刷新查看当前风险限额。',
     },
   },
 } satisfies CatalogTexts<typeof futuresCatalog>;

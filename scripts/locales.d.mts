@@ -1,0 +1,2 @@
+export declare const localesDir: string;
+export declare function listLocales(): string[];
