@@ -29,6 +29,16 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
+      // Type tests: `*.test-d.tsx` files checked by tsc (expectTypeOf, @ts-expect-error), never run.
+      {
+        extends: true,
+        test: {
+          name: 'types',
+          include: [],
+          typecheck: { enabled: true, only: true, include: ['test/types/**/*.test-d.{ts,tsx}'], tsconfig: './test/types/tsconfig.json' },
+          sequence: { groupOrder: 0 },
+        },
+      },
       // Every story is a test (render + play function + axe), once per locale × theme × direction. The
       // instances share one Vite server; each group runs after the one before, two Chromium pages at most.
       {
