@@ -8,13 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright';
 import { chromiumArgs, findChromium } from '../../../scripts/chromium.mjs';
+import { machineLine as baseMachineLine } from '../results.mjs';
 
-/** Median of a list of numbers. */
-export function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
+// Shared with the Node benchmarks (test/bench/results.mjs): each script writes its own section of RESULTS.md.
+export { median, writeResultsSection } from '../results.mjs';
 
 /** Bundles `entry`, opens it in Chromium and returns `{ browserVersion, run(scenario), close() }`. */
 export async function openBenchPage(entry) {
@@ -55,27 +52,7 @@ export async function openBenchPage(entry) {
   };
 }
 
-/** Replaces the section between `<!-- name:start -->` and `<!-- name:end -->` of RESULTS.md (or appends it). */
-export async function writeResultsSection(name, markdown) {
-  const { readFile } = await import('node:fs/promises');
-  const file = join(import.meta.dirname, '..', 'RESULTS.md');
-  const start = `<!-- ${name}:start -->`;
-  const end = `<!-- ${name}:end -->`;
-  let text = '# Benchmark results\n\nWritten by the scripts under `test/bench/`; rerun them to refresh a section.\n';
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    // first run: start the file
-  }
-  const section = `${start}\n${markdown.trim()}\n${end}`;
-  const at = text.indexOf(start);
-  const next = at >= 0 ? text.slice(0, at) + section + text.slice(text.indexOf(end) + end.length) : `${text.trimEnd()}\n\n${section}\n`;
-  await writeFile(file, next);
-}
-
-/** One line about where the numbers come from. */
+/** One line about where the numbers come from, the browser's version included. */
 export async function machineLine(browserVersion) {
-  const os = await import('node:os');
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  return `${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${os.cpus().length} × ${cpu} · Chromium ${browserVersion ?? ''}`.trim();
+  return baseMachineLine(browserVersion ? `Chromium ${browserVersion}` : 'Chromium');
 }
