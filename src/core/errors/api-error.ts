@@ -14,6 +14,11 @@ const ORDER_STATES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 export interface Ctx {
   httpStatus?: number;
   retryAfterMs?: number;
+  /**
+   * Skip cleaning the server text (the costly part): for a probe that only needs the failure's shape
+   * (source, code, catalog entry) and is thrown away. Its `serverMessage` is raw and must never be kept.
+   */
+  shapeOnly?: true;
 }
 
 /** An ApiError with the context's status and delay, and the message as plain server text. */
@@ -21,9 +26,15 @@ export function make(source: ApiErrorSource, code: number | null, ctx: Ctx, mess
   const error: ApiError = { catalog, code, source };
   if (ctx.httpStatus !== undefined) error.httpStatus = ctx.httpStatus;
   if (ctx.retryAfterMs !== undefined) error.retryAfterMs = ctx.retryAfterMs;
-  const text = typeof message === 'string' ? toPlainServerText(message) : messageFromObject(message);
+  const text = ctx.shapeOnly ? rawText(message) : typeof message === 'string' ? toPlainServerText(message) : messageFromObject(message);
   if (text !== undefined) error.serverMessage = text;
   return error;
+}
+
+// Enough of the raw text to tell catalog variants apart (a 500 that announces maintenance).
+function rawText(message: unknown): string | undefined {
+  const text = typeof message === 'string' ? message : (readString(message, 'msg') ?? readString(message, 'message'));
+  return text?.slice(0, 500);
 }
 
 function messageFromObject(value: unknown): string | undefined {

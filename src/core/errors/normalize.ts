@@ -175,6 +175,7 @@ function fromValue(value: unknown, ctx: Ctx, depth: number): ApiError {
 
 function toCtx(context: NormalizeContext | undefined): Ctx {
   const ctx: Ctx = {};
+  if (context === undefined) return ctx;
   const httpStatus = toHttpStatus(read(context, 'httpStatus'));
   if (httpStatus !== undefined) ctx.httpStatus = httpStatus;
   const retryAfterMs = parseRetryAfter(read(context, 'retryAfter'));
@@ -199,6 +200,19 @@ function toCtx(context: NormalizeContext | undefined): Ctx {
 export function normalizeApiError(input: unknown, context?: NormalizeContext): ApiError {
   try {
     return fromValue(input, toCtx(context), 0);
+  } catch {
+    return { catalog: 'futures', code: null, source: 'unknown' };
+  }
+}
+
+/**
+ * The failure's shape only (source, code, catalog, status) without cleaning its server text: what the
+ * toast store needs to count a failure it will not keep. The result's `serverMessage` is raw: never
+ * keep or show it.
+ */
+export function normalizeShape(input: unknown, context?: NormalizeContext): ApiError {
+  try {
+    return fromValue(input, { ...toCtx(context), shapeOnly: true }, 0);
   } catch {
     return { catalog: 'futures', code: null, source: 'unknown' };
   }

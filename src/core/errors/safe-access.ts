@@ -63,12 +63,13 @@ export function toHttpStatus(value: unknown): number | undefined {
 }
 
 /** Milliseconds from a `Retry-After` value: delta-seconds or an HTTP date. Capped at one hour. */
-export function parseRetryAfter(value: unknown, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(value: unknown, now?: number): number | undefined {
+  if (value === undefined || value === null) return undefined;
   let ms: number | undefined;
   if (typeof value === 'number') ms = value * 1000;
   else if (typeof value === 'string' && value.trim()) {
     const trimmed = value.trim();
-    ms = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - now;
+    ms = /^\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) * 1000 : Date.parse(trimmed) - (now ?? Date.now());
   }
   if (ms === undefined || !Number.isFinite(ms)) return undefined;
   return Math.min(Math.max(0, Math.round(ms)), 3_600_000);

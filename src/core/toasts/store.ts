@@ -1,5 +1,5 @@
 import { getApiErrorDefinition } from '../catalogs/index';
-import { normalizeApiError } from '../errors/normalize';
+import { normalizeApiError, normalizeShape } from '../errors/normalize';
 import { TEXT_LIMITS, capText } from '../text/cap-text';
 import type { ApiError } from '../types';
 import { createToastTimers } from './timers';
@@ -58,6 +58,9 @@ interface Toaster {
   registrations: ToastOptions[];
   settings: Settings;
   overflow: Entry | undefined;
+  /** What the overflow toast stands for, applied to its state when a snapshot is built. */
+  overflowCount: number;
+  overflowAt: number;
   snapshot: ToasterSnapshot | undefined;
   /** Ids that held a clock after the last flush. */
   timed: Set<string>;
@@ -114,7 +117,7 @@ let nextId = 0;
 export function createToastStore(): ToastStore {
   const byId = new Map<string, Entry>();
   const toasters = new Map<string, Toaster>();
-  const dedupe = new Map<string, string>();
+  const dedupeIndex = new Map<string, string>();
   const listeners = new Set<() => void>();
   const dirty = new Set<Toaster>();
   const timers = createToastTimers((id) => dismiss(id));
@@ -131,6 +134,8 @@ export function createToastStore(): ToastStore {
         registrations: [],
         settings: DEFAULT_SETTINGS,
         overflow: undefined,
+        overflowCount: 0,
+        overflowAt: 0,
         snapshot: undefined,
         timed: new Set(),
       };
@@ -174,6 +179,10 @@ export function createToastStore(): ToastStore {
     const toaster = toasters.get(toasterId);
     if (!toaster) return EMPTY;
     if (toaster.snapshot) return toaster.snapshot;
+    const overflow = toaster.overflow;
+    if (overflow && overflow.state.count !== toaster.overflowCount) {
+      overflow.state = { ...overflow.state, count: toaster.overflowCount, updatedAt: toaster.overflowAt };
+    }
     const visible: ApiErrorToastState[] = [];
     const queued: ApiErrorToastState[] = [];
     for (const entry of toaster.entries.values()) (visible.length < toaster.settings.maxVisible ? visible : queued).push(entry.state);
@@ -189,7 +198,7 @@ export function createToastStore(): ToastStore {
   function add(toaster: Toaster, entry: Entry) {
     byId.set(entry.state.id, entry);
     toaster.entries.set(entry.state.id, entry);
-    if (entry.dedupeKey !== null) dedupe.set(entry.dedupeKey, entry.state.id);
+    if (entry.dedupeKey !== null) dedupeIndex.set(entry.dedupeKey, entry.state.id);
     changed(toaster);
   }
 
@@ -213,45 +222,27 @@ export function createToastStore(): ToastStore {
   }
 
   function showNew(input: unknown, options: ShowApiErrorOptions): string | null {
+    const addressed = options.id === undefined ? undefined : byId.get(options.id);
+    if (addressed) return replace(addressed, normalizeApiError(input, options.context), options);
+    const toasterId = typeof options.toasterId === 'string' ? options.toasterId : DEFAULT_TOASTER_ID;
+    const toaster = toasterOf(toasterId);
+    const dedupe = options.dedupe !== false && options.id === undefined;
+    // A full queue keeps nothing of a new failure but a count: only its shape is read (is it a
+    // cancellation? a repeat of a live toast?), not its server text, the costly part of normalizing.
+    if (isFull(toaster)) {
+      const shape = normalizeShape(input, options.context);
+      if (shape.source === 'aborted') return null;
+      const live = dedupe ? liveToast(toasterId, shape) : undefined;
+      if (live) return repeat(live, normalizeApiError(input, options.context), options);
+      return countOverflow(toaster, input, options);
+    }
     const error = normalizeApiError(input, options.context);
     if (error.source === 'aborted') return null;
     const definition = getApiErrorDefinition(error);
+    const dedupeKey = dedupe ? `${toasterId}\u0000${dedupeKeyOf(error, definition.key)}` : null;
+    const live = dedupeKey === null ? undefined : byId.get(dedupeIndex.get(dedupeKey) ?? '');
+    if (live) return repeat(live, error, options);
     const now = Date.now();
-    const texts = ownTexts(options);
-    const addressed = options.id === undefined ? undefined : byId.get(options.id);
-    if (addressed) {
-      // An explicit id updates exactly that toast: new failure and texts, no ×N, a fresh clock.
-      addressed.ownDuration = options.duration;
-      addressed.hasActions = definition.actions.length > 0;
-      timers.clear(addressed.state.id);
-      const next = {
-        ...addressed.state,
-        error,
-        severity: definition.severity,
-        title: texts.title,
-        message: texts.message,
-        values: texts.values,
-      };
-      update(addressed, {
-        ...next,
-        updatedAt: now,
-        duration: durationOf({ ...addressed, state: next }, toasterOf(next.toasterId).settings),
-      });
-      return addressed.state.id;
-    }
-    const toasterId = typeof options.toasterId === 'string' ? options.toasterId : DEFAULT_TOASTER_ID;
-    const toaster = toasterOf(toasterId);
-    const dedupeKey =
-      options.dedupe === false || options.id !== undefined ? null : `${toasterId}\u0000${dedupeKeyOf(error, definition.key)}`;
-    const live = dedupeKey === null ? undefined : byId.get(dedupe.get(dedupeKey) ?? '');
-    if (live) {
-      timers.clear(live.state.id); // the failure arrived again: its clock starts over
-      update(live, { ...texts, error, count: live.state.count + 1, updatedAt: now });
-      return live.state.id;
-    }
-    const { maxVisible, maxQueued } = toaster.settings;
-    const queued = Math.max(0, toaster.entries.size - maxVisible);
-    if (toaster.entries.size >= maxVisible && queued >= maxQueued - (toaster.overflow ? 0 : 1)) return overflow(toaster, error, now);
     const id = options.id ?? `mek-${++nextId}`;
     const state: ApiErrorToastState = {
       id,
@@ -259,7 +250,7 @@ export function createToastStore(): ToastStore {
       kind: 'failure',
       error,
       severity: definition.severity,
-      ...texts,
+      ...ownTexts(options),
       count: 1,
       createdAt: now,
       updatedAt: now,
@@ -271,12 +262,60 @@ export function createToastStore(): ToastStore {
     return id;
   }
 
-  // The queue is full: the failure is counted on the toaster's overflow toast (made on first need).
-  function overflow(toaster: Toaster, error: ApiError, now: number): string {
-    if (toaster.overflow && byId.has(toaster.overflow.state.id)) {
-      update(toaster.overflow, { count: toaster.overflow.state.count + 1, updatedAt: now });
-      return toaster.overflow.state.id;
+  // An explicit id updates exactly that toast: new failure and texts, no ×N, a fresh clock.
+  function replace(addressed: Entry, error: ApiError, options: ShowApiErrorOptions): string {
+    const definition = getApiErrorDefinition(error);
+    const texts = ownTexts(options);
+    addressed.ownDuration = options.duration;
+    addressed.hasActions = definition.actions.length > 0;
+    timers.clear(addressed.state.id);
+    const next = {
+      ...addressed.state,
+      error,
+      severity: definition.severity,
+      title: texts.title,
+      message: texts.message,
+      values: texts.values,
+    };
+    update(addressed, {
+      ...next,
+      updatedAt: Date.now(),
+      duration: durationOf({ ...addressed, state: next }, toasterOf(next.toasterId).settings),
+    });
+    return addressed.state.id;
+  }
+
+  // The failure arrived again while its toast is live: ×N, and its clock starts over.
+  function repeat(live: Entry, error: ApiError, options: ShowApiErrorOptions): string {
+    timers.clear(live.state.id);
+    update(live, { ...ownTexts(options), error, count: live.state.count + 1, updatedAt: Date.now() });
+    return live.state.id;
+  }
+
+  function liveToast(toasterId: string, shape: ApiError): Entry | undefined {
+    const key = `${toasterId}\u0000${dedupeKeyOf(shape, getApiErrorDefinition(shape).key)}`;
+    return byId.get(dedupeIndex.get(key) ?? '');
+  }
+
+  // Visible slots taken and the queue full (its last place kept for the overflow toast).
+  function isFull(toaster: Toaster): boolean {
+    const { maxVisible, maxQueued } = toaster.settings;
+    const queued = Math.max(0, toaster.entries.size - maxVisible);
+    return toaster.entries.size >= maxVisible && queued >= maxQueued - (toaster.overflow ? 0 : 1);
+  }
+
+  // The toaster's overflow toast counts the failure; made on first need from that failure. The count
+  // is written into the toast's state once per burst (see getSnapshot), not once per failure.
+  function countOverflow(toaster: Toaster, input: unknown, options: ShowApiErrorOptions): string {
+    const existing = toaster.overflow;
+    if (existing && byId.has(existing.state.id)) {
+      toaster.overflowCount++;
+      toaster.overflowAt = Date.now();
+      changed(toaster);
+      return existing.state.id;
     }
+    const now = Date.now();
+    const error = normalizeApiError(input, options.context);
     const state: ApiErrorToastState = {
       id: `mek-${++nextId}`,
       toasterId: toaster.id,
@@ -289,6 +328,8 @@ export function createToastStore(): ToastStore {
       duration: null,
     };
     toaster.overflow = { state, dedupeKey: null, hasActions: false, ownDuration: null };
+    toaster.overflowCount = 1;
+    toaster.overflowAt = now;
     add(toaster, toaster.overflow);
     return state.id;
   }
@@ -297,7 +338,7 @@ export function createToastStore(): ToastStore {
     const toaster = toasterOf(entry.state.toasterId);
     byId.delete(entry.state.id);
     toaster.entries.delete(entry.state.id);
-    if (entry.dedupeKey !== null && dedupe.get(entry.dedupeKey) === entry.state.id) dedupe.delete(entry.dedupeKey);
+    if (entry.dedupeKey !== null && dedupeIndex.get(entry.dedupeKey) === entry.state.id) dedupeIndex.delete(entry.dedupeKey);
     if (toaster.overflow === entry) toaster.overflow = undefined;
     timers.clear(entry.state.id);
     changed(toaster);
