@@ -1,12 +1,13 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
-import type {
-  ApiError,
-  ApiErrorActionId,
-  ApiErrorMessages,
-  MessageParams,
-  ResolvedApiError,
-  ToastOptions,
-  TranslateFunction,
+import {
+  listApiErrorCatalogs,
+  type ApiError,
+  type ApiErrorActionId,
+  type ApiErrorMessages,
+  type MessageParams,
+  type ResolvedApiError,
+  type ToastOptions,
+  type TranslateFunction,
 } from '../core/index';
 import { createMessageLookup, type MessageLookup } from '../core/text/lookup';
 import { hasPart, loadedMessages, partOf, requestPart, shippedTag, subscribeTexts, textsVersion } from './text-cache';
@@ -67,13 +68,27 @@ function layersOf(messages: ApiErrorMessages | undefined): readonly object[] {
   return Array.isArray(messages) ? messages : messages ? [messages] : [];
 }
 
-/** `true` when the app's own messages already give this part for the locale (a full pack). */
+/** The keys a whole part must word: a catalog's keys, or the `general` keys for `common`. */
+function keysOf(part: string): string[] {
+  const catalog = listApiErrorCatalogs().find((each) => each.id === (part === 'common' ? 'general' : part));
+  return catalog ? [...catalog.entries, ...catalog.variants].map((entry) => entry.key) : [];
+}
+
+/**
+ * `true` when the app's own messages give this whole part for the locale (a full pack): then nothing
+ * needs loading. A partial override does not count, or the rest would show in English first.
+ */
 function givenByApp(layers: readonly object[], locale: string, part: string): boolean {
   const tag = shippedTag(locale);
-  const field = part === 'common' ? 'ui' : part;
+  const field = part === 'common' ? 'general' : part;
+  const keys = keysOf(part);
   return layers.some((layer) => {
-    const pack: unknown = (layer as Record<string, unknown>)[tag];
-    return typeof pack === 'object' && pack !== null && field in pack;
+    const pack = (layer as Record<string, unknown>)[tag];
+    if (typeof pack !== 'object' || pack === null) return false;
+    const texts: unknown = (pack as Record<string, unknown>)[field];
+    if (typeof texts !== 'object' || texts === null) return false;
+    if (part === 'common' && !('ui' in pack && 'actions' in pack)) return false;
+    return keys.every((key) => key in texts);
   });
 }
 
