@@ -1,7 +1,14 @@
 // The trading-dashboard demo in the built static Storybook, driven like a user with a keyboard and a
 // screen reader would: what the toast is called and says, the Alt+T hotkey, Tab and Enter.
 import { expect, test, type Page } from '@playwright/test';
+import type { Text } from 'mexc-error-kit';
 import zhCN from 'mexc-error-kit/locales/zh-CN';
+
+/** A pack text the test expects to be plain (not plural). */
+function plain(text: Text): string {
+  if (typeof text !== 'string') throw new Error('expected a plain text, got a plural one');
+  return text;
+}
 
 const STORY = '/iframe.html?id=start-here-trading-dashboard-demo--dashboard&viewMode=story';
 // The first answers come after the whole Storybook preview has booted, which on a loaded machine with
@@ -89,12 +96,12 @@ test('zh-CN from the URL globals: the toast speaks the Chinese pack', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await placeOversizedOrder(page);
 
-  const region = page.getByRole('region', { name: `${zhCN.ui.regionLabel} (Alt+T)` });
-  const toast = region.getByRole('alert', { name: zhCN.balance_insufficient.title });
+  const region = page.getByRole('region', { name: `${plain(zhCN.ui.regionLabel)} (Alt+T)` });
+  const toast = region.getByRole('alert', { name: plain(zhCN.futures.balance_insufficient.title) });
   await expect(toast).toBeVisible();
-  await expect(toast).toHaveAccessibleDescription(zhCN.balance_insufficient.message);
+  await expect(toast).toHaveAccessibleDescription(plain(zhCN.futures.balance_insufficient.message));
   await expect(toast.getByRole('button', { name: zhCN.actions.transfer_funds })).toBeVisible();
-  expect(await chromiumNames(page, 'alert')).toContain(zhCN.balance_insufficient.title);
+  expect(await chromiumNames(page, 'alert')).toContain(plain(zhCN.futures.balance_insufficient.title));
 
   await toast.getByRole('button', { name: zhCN.actions.transfer_funds }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Transfer funds' })).toBeVisible();
