@@ -27,11 +27,12 @@ interface ToastSlotProps {
   unstyled: boolean;
 }
 
-/** The toast that stands for failures beyond the queue: how many, and what to check. */
-function overflowTexts(resolved: ResolvedApiError, lookup: MessageLookup, count: number): ResolvedApiError {
+/** The toast that stands for failures beyond the queue: how many, and what to check, with its own severity (not its first failure's). */
+function overflowTexts(resolved: ResolvedApiError, lookup: MessageLookup, toast: ApiErrorToastState): ResolvedApiError {
   return {
     ...resolved,
-    title: lookup.ui('overflowTitle', { count }),
+    severity: toast.severity,
+    title: lookup.ui('overflowTitle', { count: toast.count }),
     message: lookup.ui('overflowMessage'),
     actions: [],
     locale: lookup.locale,
@@ -47,7 +48,7 @@ export function ToastSlot({ toast, close, renderToast, showCode, showDetails, un
   if (resolved === null || !ready) return null;
 
   const overflow = toast.kind === 'overflow';
-  const shown = overflow ? overflowTexts(resolved, kit.lookup, toast.count) : withOwnTexts(resolved, toast.title, toast.message);
+  const shown = overflow ? overflowTexts(resolved, kit.lookup, toast) : withOwnTexts(resolved, toast.title, toast.message);
   const dismiss = () => close(slot.current);
   const runAction = (actionId: ApiErrorActionId) => {
     kit.runAction(actionId, shown);

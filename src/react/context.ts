@@ -83,12 +83,18 @@ function givenByApp(layers: readonly object[], locale: string, part: string): bo
   const field = part === 'common' ? 'general' : part;
   const keys = keysOf(part);
   return layers.some((layer) => {
-    const pack = (layer as Record<string, unknown>)[tag];
-    if (typeof pack !== 'object' || pack === null) return false;
-    const texts: unknown = (pack as Record<string, unknown>)[field];
-    if (typeof texts !== 'object' || texts === null) return false;
-    if (part === 'common' && !('ui' in pack && 'actions' in pack)) return false;
-    return keys.every((key) => key in texts);
+    // The lookup skips what it cannot read (an `undefined` layer, a hostile getter); so must this.
+    if (typeof layer !== 'object' || layer === null) return false;
+    try {
+      const pack = (layer as Record<string, unknown>)[tag];
+      if (typeof pack !== 'object' || pack === null) return false;
+      const texts: unknown = (pack as Record<string, unknown>)[field];
+      if (typeof texts !== 'object' || texts === null) return false;
+      if (part === 'common' && !('ui' in pack && 'actions' in pack)) return false;
+      return keys.every((key) => key in texts);
+    } catch {
+      return false;
+    }
   });
 }
 

@@ -1,13 +1,15 @@
-import type { QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useMutation, type QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createToastStore, type ToastStore } from '../../src/core/index';
-import {
-  apiErrorMutationRetry,
-  apiErrorRetry,
-  createApiErrorQueryClient,
-  createMutationErrorHandler,
-  createQueryErrorHandler,
-} from '../../src/query/index';
+import { createApiErrorQueryClient, createMutationErrorHandler, createQueryErrorHandler } from '../../src/query/index';
+import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
+import { ApiErrorToaster } from '../../src/react/ApiErrorToaster';
+import { useApiError } from '../../src/react/useApiError';
+import { registerCleanup } from '../react/helpers';
+
+registerCleanup();
 
 const body = (code: number) => ({ success: false, code, message: 'x' });
 const reject = (code: number) => () => Promise.reject(body(code));
@@ -68,7 +70,7 @@ describe('createApiErrorQueryClient', () => {
       .build(client, { mutationFn: reject(2005), meta: { apiError: { message: 'Top up before buying.' } } })
       .execute(undefined)
       .catch(() => undefined);
-    expect(store.getSnapshot().visible[0]!.resolved.message).toBe('Top up before buying.');
+    expect(store.getSnapshot().visible[0]!.message).toBe('Top up before buying.');
   });
 
   it('stays quiet when a background refetch of a query with data fails; opt in to one counted toast', async () => {
@@ -93,27 +95,66 @@ describe('createApiErrorQueryClient', () => {
     expect(store.getSnapshot().visible).toEqual([]);
   });
 
-  it('keeps the app’s own default options', () => {
-    const own = createApiErrorQueryClient({ defaultOptions: { queries: { staleTime: 5000, retry: 1 } } });
+  it('retries a 513 read once', async () => {
+    const read = vi.fn(reject(513));
+    await client.fetchQuery({ queryKey: ['d'], queryFn: read }).catch(() => undefined);
+    expect(read).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the app’s own default options, and the kit’s for what the app left out', async () => {
+    const own = createApiErrorQueryClient({
+      apiError: { store },
+      defaultOptions: { queries: { staleTime: 5000, retry: 1, retryDelay: 1 }, mutations: { retryDelay: 1 } },
+    });
     expect(own.getDefaultOptions().queries).toMatchObject({ staleTime: 5000, retry: 1 });
-    expect(own.getDefaultOptions().mutations?.retry).toBe(apiErrorMutationRetry);
+    const read = vi.fn(reject(2005)); // the kit would never retry it; the app asked for one retry
+    await own.fetchQuery({ queryKey: ['own'], queryFn: read }).catch(() => undefined);
+    expect(read).toHaveBeenCalledTimes(2);
+    const write = vi.fn(reject(500)); // the kit's rule for writes still holds: never re-sent
+    await own
+      .getMutationCache()
+      .build(own, { mutationFn: write })
+      .execute(undefined)
+      .catch(() => undefined);
+    expect(write).toHaveBeenCalledTimes(1);
+    own.clear();
   });
 });
 
 describe('query glue pieces', () => {
-  it('apiErrorRetry retries reads of unknown outcome, apiErrorMutationRetry does not', () => {
-    expect(apiErrorRetry(0, body(500))).toBe(true);
-    expect(apiErrorMutationRetry(0, body(500))).toBe(false);
-    expect(apiErrorRetry(0, body(2005))).toBe(false);
-    expect(apiErrorRetry(0, body(513))).toBe(true);
-    expect(apiErrorRetry(1, body(513))).toBe(false);
-  });
-
   it('the handlers work on a QueryClient an app builds itself', () => {
     const store = createToastStore();
     createQueryErrorHandler({ store, toasterId: 'side' })(body(2005), { state: { data: undefined }, options: {} });
     createMutationErrorHandler({ store })(body(600), undefined, undefined, { options: { meta: { apiError: { toast: false } } } });
     expect(store.getSnapshot('side').visible.map((toast) => toast.error.code)).toEqual([2005]);
     expect(store.getSnapshot().visible).toEqual([]);
+  });
+});
+
+describe('createApiErrorQueryClient with useApiError', () => {
+  it('toasts a failed mutation once, not ×2, when both the hook and the MutationCache report it', async () => {
+    const store = createToastStore();
+    const client = createApiErrorQueryClient({ apiError: { store } });
+    function Order() {
+      const order = useMutation({ mutationFn: () => Promise.reject(body(2005)) });
+      useApiError(order.error, { toast: true });
+      return (
+        <button type="button" onClick={() => order.mutate()}>
+          Buy
+        </button>
+      );
+    }
+    render(
+      <QueryClientProvider client={client}>
+        <ApiErrorProvider store={store}>
+          <Order />
+          <ApiErrorToaster />
+        </ApiErrorProvider>
+      </QueryClientProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Buy' }));
+    expect(await screen.findByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+    expect(store.getSnapshot().visible.map((toast) => toast.count)).toEqual([1]);
+    expect(screen.queryByText('×2')).not.toBeInTheDocument();
   });
 });

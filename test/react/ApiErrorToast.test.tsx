@@ -1,12 +1,13 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { createToastStore } from '../../src/core/index';
-import { en } from '../../src/locales/en';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToast } from '../../src/react/ApiErrorToast';
-import { body, registerCleanup } from './helpers';
+import { body, en, registerCleanup } from './helpers';
 
 registerCleanup();
 
@@ -34,12 +35,12 @@ describe('<ApiErrorToast> alone', () => {
     renderInProvider(<ApiErrorToast error={body(2005)} />);
     const toast = screen.getByRole('alert', { name: 'Not enough margin' });
     expect(within(toast).getByRole('img', { name: 'Error' })).toBeInTheDocument();
-    expect(within(toast).getByText(en.balance_insufficient.message)).toBeInTheDocument();
+    expect(within(toast).getByText(en.futures.balance_insufficient.message)).toBeInTheDocument();
   });
 
   it('names a warning icon "Warning" and announces politely (role status)', () => {
     renderInProvider(<ApiErrorToast error={body(510)} />);
-    const toast = screen.getByRole('status', { name: en.rate_limited.title });
+    const toast = screen.getByRole('status', { name: en.futures.rate_limited.title });
     expect(within(toast).getByRole('img', { name: 'Warning' })).toBeInTheDocument();
   });
 
@@ -80,7 +81,7 @@ describe('<ApiErrorToast> alone', () => {
   it('Escape inside the toast calls onDismiss', async () => {
     const onDismiss = vi.fn();
     const { user } = renderInProvider(<ApiErrorToast error={body(2005)} onDismiss={onDismiss} />);
-    await user.click(screen.getByText(en.balance_insufficient.message));
+    await user.click(screen.getByText(en.futures.balance_insufficient.message));
     await user.keyboard('{Escape}');
     expect(onDismiss).toHaveBeenCalledTimes(1);
   });
@@ -149,6 +150,29 @@ describe('<ApiErrorToast> alone', () => {
     expect(await screen.findByText('Copied')).toBeInTheDocument();
   });
 
+  it('"Copy details" of a batch item lists code, key, time, HTTP status, order and server text, and nothing else', async () => {
+    const { user } = renderInProvider(
+      <ApiErrorToast
+        error={{ errorCode: 2040, errorMsg: 'order not exist', orderId: 7 }}
+        context={{ httpStatus: 200 }}
+        occurredAt={Date.UTC(2026, 10, 23)}
+      />,
+    );
+    const writeText = mockClipboard();
+    await user.click(screen.getByText('Details'));
+    await user.click(screen.getByRole('button', { name: 'Copy details' }));
+    expect(writeText).toHaveBeenCalledWith(
+      [
+        'Code: 2040',
+        'Key: order_not_found',
+        'Time: 2026-11-23T00:00:00.000Z',
+        'HTTP: 200',
+        'Order: 7',
+        'Server message: order not exist',
+      ].join('\n'),
+    );
+  });
+
   it('copies no API key or signature, even from an axios error whose request headers held them', async () => {
     const apiKey = 'mx0vglAbCdEfGh1234567890';
     const signature = 'c3a1f0e9d8b7a6c5b4a3928170f6e5d4c3b2a19087f6e5d4c3b2a1908f7e6d5c';
@@ -207,9 +231,35 @@ describe('<ApiErrorToast> alone', () => {
     expect(screen.getByRole('alert', { name: 'Order rejected' })).toHaveAccessibleDescription('Top up and retry.');
   });
 
+  it('renders nothing for a null or undefined error, so error={mutation.error} can stay mounted', () => {
+    const { container, rerender } = render(<ApiErrorToast error={null} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<ApiErrorToast error={undefined} />);
+    expect(container).toBeEmptyDOMElement();
+    rerender(<ApiErrorToast error={body(2005)} />);
+    expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+  });
+
   it('works without a provider, in English', () => {
     render(<ApiErrorToast error={body(2005)} />);
     expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Transfer funds' })).toBeInTheDocument();
+  });
+});
+
+describe('<ApiErrorToast> rendered on the server', () => {
+  it('hydrates without a mismatch (the time is rendered on the client only)', async () => {
+    const element = <ApiErrorToast error={body(2005, 'Balance insufficient')} />;
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.append(container);
+    expect(within(container).getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+    const onRecoverableError = vi.fn();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => void (root = hydrateRoot(container, element, { onRecoverableError })));
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(within(container).getByText('Time')).toBeInTheDocument(); // added after hydration
+    act(() => root!.unmount());
+    container.remove();
   });
 });

@@ -1,14 +1,14 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { zhCN } from '../../src/locales/zh-CN';
+import zhCN from '../../src/locales/zh-CN';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToast } from '../../src/react/ApiErrorToast';
-import { body, registerCleanup, silenceConsoleError } from './helpers';
+import { body, registerCleanup, silenceConsoleError, zh } from './helpers';
 
 registerCleanup();
 
-const ARABIC = { ar: { balance_insufficient: { title: 'الهامش غير كافٍ', message: 'حوّل أموالاً إلى حساب العقود.' } } };
+const ARABIC = { ar: { futures: { balance_insufficient: { title: 'الهامش غير كافٍ', message: 'حوّل أموالاً إلى حساب العقود.' } } } };
 
 describe('each text carries the direction of its own locale', () => {
   it('an English toast inside a right-to-left page is lang="en" dir="ltr"', () => {
@@ -22,18 +22,19 @@ describe('each text carries the direction of its own locale', () => {
     expect(toast).toHaveAttribute('dir', 'ltr');
   });
 
-  it('a Chinese toast is lang="zh-CN" dir="ltr"; an Arabic one is dir="rtl"', () => {
+  it('a Chinese toast is lang="zh-CN" dir="ltr"; an Arabic one is dir="rtl"', async () => {
     render(
       <div dir="rtl">
         <ApiErrorProvider locale="zh-CN" messages={{ 'zh-CN': zhCN }}>
           <ApiErrorToast error={body(2005)} />
         </ApiErrorProvider>
-        <ApiErrorProvider locale="ar" messages={ARABIC} loadLocale={false}>
+        <ApiErrorProvider locale="ar" messages={ARABIC} loadTexts={false}>
           <ApiErrorToast error={body(2005)} />
         </ApiErrorProvider>
       </div>,
     );
-    const [chinese, arabic] = screen.getAllByRole('alert');
+    const chinese = await screen.findByRole('alert', { name: zh.futures.balance_insufficient.title });
+    const arabic = screen.getByRole('alert', { name: 'الهامش غير كافٍ' });
     expect(chinese).toHaveAttribute('lang', 'zh-CN');
     expect(chinese).toHaveAttribute('dir', 'ltr');
     expect(arabic).toHaveAttribute('lang', 'ar');
@@ -43,7 +44,7 @@ describe('each text carries the direction of its own locale', () => {
   it("marks the app's own title with the provider's locale when the kit's texts came from another one", () => {
     // No Arabic text for 510 in ARABIC: the kit falls back to English, the app's title is Arabic.
     render(
-      <ApiErrorProvider locale="ar" messages={ARABIC} loadLocale={false}>
+      <ApiErrorProvider locale="ar" messages={ARABIC} loadTexts={false}>
         <ApiErrorToast error={body(510)} title="طلبات كثيرة جداً" />
       </ApiErrorProvider>,
     );
@@ -67,7 +68,7 @@ describe('each text carries the direction of its own locale', () => {
     }
     render(
       <div dir="rtl">
-        <ApiErrorProvider locale="ar" messages={ARABIC} loadLocale={false}>
+        <ApiErrorProvider locale="ar" messages={ARABIC} loadTexts={false}>
           <ApiErrorBoundary>
             <Broken />
           </ApiErrorBoundary>

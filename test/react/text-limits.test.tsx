@@ -1,10 +1,10 @@
-import { act, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createToastStore } from '../../src/core/index';
 import { ApiErrorProvider } from '../../src/react/ApiErrorProvider';
 import { ApiErrorToast } from '../../src/react/ApiErrorToast';
 import { ApiErrorToaster } from '../../src/react/ApiErrorToaster';
-import { body, registerCleanup } from './helpers';
+import { body, registerCleanup, showIn } from './helpers';
 
 registerCleanup();
 
@@ -22,22 +22,23 @@ describe('app-supplied texts are capped on screen', () => {
     expect(messageOf(toast).endsWith('…')).toBe(true);
   });
 
-  it('caps titles and messages given to showApiError, in the store and on screen', () => {
+  it('caps titles and messages given to the store, in the store and on screen', async () => {
     const store = createToastStore();
     render(
       <ApiErrorProvider store={store}>
         <ApiErrorToaster />
       </ApiErrorProvider>,
     );
-    act(() => void store.show(body(2005), { title: 'T'.repeat(MEGABYTE), message: 'A'.repeat(65_536) }));
+    await showIn(store, body(2005), { title: 'T'.repeat(MEGABYTE), message: 'A'.repeat(65_536) });
     const [state] = store.getSnapshot().visible;
-    expect(state!.custom.title).toHaveLength(200);
-    expect(state!.custom.message).toHaveLength(1000);
+    expect(state!.title).toHaveLength(200);
+    expect(state!.message).toHaveLength(1000);
+    expect(titleOf(screen.getByRole('alert'))).toHaveLength(200);
     expect(messageOf(screen.getByRole('alert'))).toHaveLength(1000);
   });
 
   it('caps each `values` entry at 200 characters before it is placed in a text', () => {
-    const messages = { en: { balance_insufficient: { message: 'Order on {symbol} rejected.' } } };
+    const messages = { en: { futures: { balance_insufficient: { message: 'Order on {symbol} rejected.' } } } };
     render(
       <ApiErrorProvider messages={messages}>
         <ApiErrorToast error={body(2005)} values={{ symbol: 'X'.repeat(MEGABYTE) }} />
@@ -49,7 +50,7 @@ describe('app-supplied texts are capped on screen', () => {
   it("caps a `t` function's results and overrides: titles at 200, messages at 1,000, labels at 200", () => {
     const t = (key: string) =>
       key.endsWith('.message') ? 'm'.repeat(MEGABYTE) : key.startsWith('mexc.action.') ? 'a'.repeat(MEGABYTE) : undefined;
-    const messages = { en: { balance_insufficient: { title: 'o'.repeat(MEGABYTE) } } };
+    const messages = { en: { futures: { balance_insufficient: { title: 'o'.repeat(MEGABYTE) } } } };
     render(
       <ApiErrorProvider t={t} messages={messages}>
         <ApiErrorToast error={body(2005)} />

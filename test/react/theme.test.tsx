@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorToaster, createToastStore } from '../../src/index';
 
@@ -24,9 +22,20 @@ describe('toaster themes', () => {
     expect(screen.getByRole('region')).toHaveAttribute('data-theme', 'dark');
   });
 
-  it('styles.css avoids light-dark(), which build tools rewrite into variables only color-scheme rules define', () => {
-    const css = readFileSync(resolve(import.meta.dirname, '../../src/styles.css'), 'utf8').replace(/\/\*[^]*?\*\//g, '');
-    expect(css).not.toContain('light-dark(');
-    expect(css).toMatch(/:is\(\[data-theme='dark'\], \.dark\) \.mek-toast/);
+  it('switches when the OS scheme changes while theme="system"', () => {
+    let dark = false;
+    const listeners = new Set<() => void>();
+    vi.stubGlobal('matchMedia', () => ({
+      get matches() {
+        return dark;
+      },
+      addEventListener: (_type: string, listener: () => void) => listeners.add(listener),
+      removeEventListener: (_type: string, listener: () => void) => listeners.delete(listener),
+    }));
+    render(<ApiErrorToaster store={createToastStore()} theme="system" />);
+    expect(screen.getByRole('region')).toHaveAttribute('data-theme', 'light');
+    dark = true;
+    act(() => listeners.forEach((listener) => listener()));
+    expect(screen.getByRole('region')).toHaveAttribute('data-theme', 'dark');
   });
 });

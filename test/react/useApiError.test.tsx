@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StrictMode, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -126,7 +126,7 @@ describe('useApiError with useMutation', () => {
     expect(store.getSnapshot().visible[0]!.count).toBe(1);
   });
 
-  it('does not double-toast an error present on mount under <StrictMode>', () => {
+  it('does not double-toast an error present on mount under <StrictMode>', async () => {
     const store = createToastStore();
     const error = insufficient();
     function Panel() {
@@ -141,9 +141,10 @@ describe('useApiError with useMutation', () => {
         </ApiErrorProvider>
       </StrictMode>,
     );
+    expect(await screen.findByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
     expect(store.getSnapshot().visible).toHaveLength(1);
     expect(store.getSnapshot().visible[0]!.count).toBe(1);
-    expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+    expect(screen.queryByText(/×\d/)).not.toBeInTheDocument();
   });
 
   it('toasts the same failure again when it comes back after a retry (×2 on the live toast)', async () => {
@@ -161,7 +162,7 @@ describe('useApiError with useMutation', () => {
     expect(store.getSnapshot().visible[0]!.count).toBe(2);
   });
 
-  it('counts an equal failure object made on every render once, however often the component re-renders', () => {
+  it('counts an equal failure object made on every render once, however often the component re-renders', async () => {
     const store = createToastStore();
     function Panel({ tick }: { tick: number }) {
       useApiError({ success: false, code: 2005, message: '余额不足' }, { toast: true });
@@ -175,6 +176,7 @@ describe('useApiError with useMutation', () => {
     );
     const view = render(tree(0));
     for (let tick = 1; tick <= 5; tick += 1) view.rerender(tree(tick));
+    expect(await screen.findByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
     expect(store.getSnapshot().visible).toHaveLength(1);
     expect(store.getSnapshot().visible[0]!.count).toBe(1);
     expect(screen.queryByText(/×\d/)).not.toBeInTheDocument();
@@ -255,9 +257,9 @@ describe('useApiError with useMutation', () => {
     );
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show' }));
-    expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
+    expect(await screen.findByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Hide' }));
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 });
 

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, renderHook, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createToastStore } from '../../src/core/index';
@@ -94,5 +94,9 @@ describe('useApiErrorBoundary', () => {
     await user.click(screen.getByRole('button', { name: 'Reset from hook' }));
     expect(onReset).toHaveBeenCalledWith({ reason: 'imperative' });
     expect(screen.getByText('Recovered')).toBeInTheDocument();
+  });
+
+  it('outside a boundary, throws an error that names the hook instead of silently doing nothing', () => {
+    expect(() => renderHook(() => useApiErrorBoundary())).toThrow(/useApiErrorBoundary\(\).*<ApiErrorBoundary>/);
   });
 });

@@ -11,7 +11,7 @@ beforeEach(() => void silenceConsoleError());
 
 const state = { fail: true };
 function PositionsPanel({ symbol }: { symbol: string }) {
-  if (state.fail) throw new MexcApiError({ code: 2005, source: 'api' });
+  if (state.fail) throw new MexcApiError({ catalog: 'futures', code: 2005, source: 'api' });
   return <p>Positions of {symbol}</p>;
 }
 
@@ -33,7 +33,10 @@ describe('withApiErrorBoundary', () => {
 
     expect(screen.getByRole('alert', { name: 'Not enough margin' })).toBeInTheDocument();
     expect(screen.getByText('Header')).toBeInTheDocument();
-    expect(onError).toHaveBeenCalledWith({ code: 2005, source: 'api' }, expect.anything());
+    expect(onError).toHaveBeenCalledWith(
+      { catalog: 'futures', code: 2005, source: 'api' },
+      expect.objectContaining({ errorName: 'MexcApiError', componentStack: expect.stringContaining('PositionsPanel') }),
+    );
 
     state.fail = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
