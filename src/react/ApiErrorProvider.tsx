@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ApiErrorMessages, ToastOptions, TranslateFunction } from '../core/index';
 import { getDefaultToastStore } from '../core/toasts/default-store';
 import type { ToastStore } from '../core/toasts/store';
@@ -28,7 +28,7 @@ export interface ApiErrorProviderProps {
    * `false` when `messages` or `t` give every text (English futures texts are always built in).
    */
   loadTexts?: boolean;
-  /** A store of your own (tests, several independent apps on one page). Default: the kit's store. */
+  /** A store of your own (tests, several independent apps on one page). Default: the parent provider's, else the kit's. */
   store?: ToastStore;
   /** The app, or the part of it that shows kit errors. */
   children?: ReactNode;
@@ -62,6 +62,8 @@ export function ApiErrorProvider({
   // Stable, and reads the latest `onAction` only when a trader presses an action, never during render.
   const runAction = useCallback<ApiErrorActionHandler>((actionId, error) => onActionRef.current?.(actionId, error), []);
   const textsVersion = useTextsVersion();
+  // A nested provider shares its parent's store unless given one: `useApiError().show` below it reaches the same toasters.
+  const parent = useContext(KitContext);
   const value = useMemo(
     () =>
       // `runAction` reads the ref only when called, from a click: never during render.
@@ -70,13 +72,13 @@ export function ApiErrorProvider({
         locale,
         messages,
         t,
-        store: store ?? getDefaultToastStore(),
+        store: store ?? parent?.store ?? getDefaultToastStore(),
         toastOptions,
         loadTexts,
         onAction: runAction,
         textsVersion,
       }),
-    [locale, messages, t, store, toastOptions, loadTexts, runAction, textsVersion],
+    [locale, messages, t, store, parent?.store, toastOptions, loadTexts, runAction, textsVersion],
   );
   useEffect(() => value.requestTexts('general'), [value]);
   return <KitContext.Provider value={value}>{children}</KitContext.Provider>;

@@ -32,6 +32,7 @@ function overflowTexts(resolved: ResolvedApiError, lookup: MessageLookup, toast:
   return {
     ...resolved,
     severity: toast.severity,
+    code: null, // it stands for many failures, not for the first one's code
     title: lookup.ui('overflowTitle', { count: toast.count }),
     message: lookup.ui('overflowMessage'),
     actions: [],

@@ -183,9 +183,15 @@ export function createToastStore(): ToastStore {
     if (overflow && overflow.state.count !== toaster.overflowCount) {
       overflow.state = { ...overflow.state, count: toaster.overflowCount, updatedAt: toaster.overflowAt };
     }
+    // The overflow toast takes the last visible place at once: a storm is announced while it happens,
+    // not after the trader has dismissed the hundred toasts waiting before it.
+    const slots = toaster.settings.maxVisible - (overflow ? 1 : 0);
     const visible: ApiErrorToastState[] = [];
     const queued: ApiErrorToastState[] = [];
-    for (const entry of toaster.entries.values()) (visible.length < toaster.settings.maxVisible ? visible : queued).push(entry.state);
+    for (const entry of toaster.entries.values()) {
+      if (entry !== overflow) (visible.length < slots ? visible : queued).push(entry.state);
+    }
+    if (overflow) visible.push(overflow.state);
     toaster.snapshot = { visible, queued };
     return toaster.snapshot;
   }
