@@ -9,6 +9,7 @@ const NGINX_502 =
 describe('normalizeApiError: MEXC bodies', () => {
   it('reads the usual error body, keeping the server text as a detail', () => {
     expect(normalizeApiError({ success: false, code: 2005, message: '余额不足' }, { httpStatus: 200 })).toEqual({
+      catalog: 'futures',
       code: 2005,
       source: 'api',
       httpStatus: 200,
@@ -18,6 +19,7 @@ describe('normalizeApiError: MEXC bodies', () => {
 
   it('accepts the body as JSON text, a string code, a missing success flag and extra fields', () => {
     expect(normalizeApiError('{"code":"703","message":"no permission","_extend":null,"timestamp":1}')).toEqual({
+      catalog: 'futures',
       code: 703,
       source: 'api',
       serverMessage: 'no permission',
@@ -35,8 +37,8 @@ describe('normalizeApiError: MEXC bodies', () => {
   });
 
   it('accepts a plain number or numeric string', () => {
-    expect(normalizeApiError(2005)).toEqual({ code: 2005, source: 'api' });
-    expect(normalizeApiError(' 602 ')).toEqual({ code: 602, source: 'api' });
+    expect(normalizeApiError(2005)).toEqual({ catalog: 'futures', code: 2005, source: 'api' });
+    expect(normalizeApiError(' 602 ')).toEqual({ catalog: 'futures', code: 602, source: 'api' });
   });
 });
 
@@ -53,8 +55,8 @@ describe('normalizeApiError: batch responses and WebSocket frames', () => {
 
   it('gives one ApiError per failed batch item, with its order id', () => {
     expect(normalizeApiErrors(batch)).toEqual([
-      { code: 2040, source: 'api', serverMessage: 'order not exist', orderId: '102' },
-      { code: 2041, source: 'api', serverMessage: 'order state cannot be cancelled', orderId: '103' },
+      { catalog: 'futures', code: 2040, source: 'api', serverMessage: 'order not exist', orderId: '102' },
+      { catalog: 'futures', code: 2041, source: 'api', serverMessage: 'order state cannot be cancelled', orderId: '103' },
     ]);
     expect(normalizeApiErrors(JSON.stringify(batch))).toHaveLength(2);
   });
@@ -70,6 +72,7 @@ describe('normalizeApiError: batch responses and WebSocket frames', () => {
 
   it('reads an rs.error frame, as object or text, with a text or object payload', () => {
     expect(normalizeApiError({ channel: 'rs.error', data: "Contract doesn't exist!", ts: 1 })).toEqual({
+      catalog: 'futures',
       code: null,
       source: 'websocket',
       serverMessage: "Contract doesn't exist!",
@@ -84,7 +87,7 @@ describe('normalizeApiError: batch responses and WebSocket frames', () => {
 describe('normalizeApiError: HTTP pages without a MEXC code', () => {
   it('turns an HTML WAF page into plain text with the status', () => {
     const error = normalizeApiError(WAF_PAGE, { httpStatus: 403 });
-    expect(error).toEqual({ code: null, source: 'http', httpStatus: 403, serverMessage: '403 Forbidden' });
+    expect(error).toEqual({ catalog: 'futures', code: null, source: 'http', httpStatus: 403, serverMessage: '403 Forbidden' });
   });
 
   it('reads an nginx 502 page, an empty body and a plain-text 429 with Retry-After', () => {
@@ -93,8 +96,9 @@ describe('normalizeApiError: HTTP pages without a MEXC code', () => {
       httpStatus: 502,
       serverMessage: '502 Bad Gateway',
     });
-    expect(normalizeApiError('', { httpStatus: 504 })).toEqual({ code: null, source: 'http', httpStatus: 504 });
+    expect(normalizeApiError('', { httpStatus: 504 })).toEqual({ catalog: 'futures', code: null, source: 'http', httpStatus: 504 });
     expect(normalizeApiError('Too Many Requests', { httpStatus: 429, retryAfter: '7' })).toEqual({
+      catalog: 'futures',
       code: null,
       source: 'http',
       httpStatus: 429,
@@ -118,7 +122,7 @@ describe('normalizeApiError: HTTP pages without a MEXC code', () => {
 
 describe('normalizeApiError: client-side failures and wrappers', () => {
   it('recognizes a network failure, a timeout and a cancelled request', () => {
-    expect(normalizeApiError(new TypeError('Failed to fetch'))).toEqual({ code: null, source: 'network' });
+    expect(normalizeApiError(new TypeError('Failed to fetch'))).toEqual({ catalog: 'futures', code: null, source: 'network' });
     expect(normalizeApiError(new TypeError('NetworkError when attempting to fetch resource.')).source).toBe('network');
     expect(normalizeApiError(new DOMException('signal timed out', 'TimeoutError')).source).toBe('timeout');
     expect(normalizeApiError(new DOMException('The user aborted a request.', 'AbortError')).source).toBe('aborted');
@@ -134,7 +138,14 @@ describe('normalizeApiError: client-side failures and wrappers', () => {
       response: { status: 200, data: { success: false, code: 2005, message: '余额不足' }, headers: { 'retry-after': '3' } },
     });
     const error = normalizeApiError(axiosError);
-    expect(error).toEqual({ code: 2005, source: 'api', httpStatus: 200, retryAfterMs: 3000, serverMessage: '余额不足' });
+    expect(error).toEqual({
+      catalog: 'futures',
+      code: 2005,
+      source: 'api',
+      httpStatus: 200,
+      retryAfterMs: 3000,
+      serverMessage: '余额不足',
+    });
     expect(JSON.stringify(error)).not.toMatch(/mx0vgl|deadbeef|Signature|ApiKey/);
   });
 
@@ -152,10 +163,10 @@ describe('normalizeApiError: client-side failures and wrappers', () => {
   });
 
   it('returns an unknown error for null, undefined and shapes it cannot read', () => {
-    expect(normalizeApiError(null)).toEqual({ code: null, source: 'unknown' });
-    expect(normalizeApiError(undefined)).toEqual({ code: null, source: 'unknown' });
-    expect(normalizeApiError(Symbol('x'))).toEqual({ code: null, source: 'unknown' });
-    expect(normalizeApiError({ foo: 1 })).toEqual({ code: null, source: 'unknown' });
+    expect(normalizeApiError(null)).toEqual({ catalog: 'futures', code: null, source: 'unknown' });
+    expect(normalizeApiError(undefined)).toEqual({ catalog: 'futures', code: null, source: 'unknown' });
+    expect(normalizeApiError(Symbol('x'))).toEqual({ catalog: 'futures', code: null, source: 'unknown' });
+    expect(normalizeApiError({ foo: 1 })).toEqual({ catalog: 'futures', code: null, source: 'unknown' });
   });
 
   it('redacts keys and signatures that a server or proxy echoes back', () => {
@@ -167,5 +178,15 @@ describe('normalizeApiError: client-side failures and wrappers', () => {
   it('is idempotent: normalizing an ApiError returns an equal ApiError', () => {
     const once = normalizeApiError('Too Many Requests', { httpStatus: 429, retryAfter: '2' });
     expect(normalizeApiError(once)).toEqual(once);
+    const order = normalizeApiError({ channel: 'push.personal.order', data: { orderId: '5', state: 4, errorCode: 20 } });
+    expect(normalizeApiError(order)).toEqual(order);
+    expect(normalizeApiError(JSON.stringify(order))).toEqual(order);
+  });
+
+  it('keeps the code space of an ApiError it is given, and reads a malformed one as futures', () => {
+    expect(normalizeApiError({ catalog: 'spot', code: 30004, source: 'api' })).toEqual({ catalog: 'spot', code: 30004, source: 'api' });
+    expect(normalizeApiError({ catalog: '<b>x</b>', code: 2005, source: 'api' }).catalog).toBe('futures');
+    expect(normalizeApiError({ catalog: 42, code: 2005, source: 'api' }).catalog).toBe('futures');
+    expect(normalizeApiError({ code: 2005, source: 'api' }).catalog).toBe('futures');
   });
 });

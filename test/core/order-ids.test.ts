@@ -10,7 +10,7 @@ import {
   type ApiError,
 } from '../../src/core/index';
 import { parseJsonExact, quoteUnsafeIntegers } from '../../src/core/errors/json-text';
-import { formatErrorDetails } from '../../src/index';
+import { formatErrorDetails } from '../../src/react/ToastDetails';
 
 describe('quoteUnsafeIntegers', () => {
   it('quotes integer literals beyond 2^53 and leaves everything else as it is', () => {
@@ -62,11 +62,12 @@ describe('order ids in JSON text and Responses are exact', () => {
 
   it('never reads an unsafe integer as a MEXC code', () => {
     expect(normalizeApiError('{"success":false,"code":9007199254740993,"message":"x"}')).toEqual({
+      catalog: 'futures',
       code: null,
       source: 'api',
       serverMessage: 'x',
     });
-    expect(normalizeApiError('{"code":123456789012345678901}')).toEqual({ code: null, source: 'unknown' });
+    expect(normalizeApiError('{"code":123456789012345678901}')).toEqual({ catalog: 'futures', code: null, source: 'unknown' });
   });
 });
 
@@ -76,7 +77,7 @@ describe('orderIdUnsafe: an id that was rounded before the kit saw it', () => {
 
   it('reports the id as unsafe instead of passing on a different order’s id', () => {
     const error = normalizeApiError(parsed);
-    expect(error).toEqual({ code: 2040, source: 'api', serverMessage: 'order not exist', orderIdUnsafe: true });
+    expect(error).toEqual({ catalog: 'futures', code: 2040, source: 'api', serverMessage: 'order not exist', orderIdUnsafe: true });
     expect(error.orderId).toBeUndefined();
   });
 
@@ -94,8 +95,8 @@ describe('orderIdUnsafe: an id that was rounded before the kit saw it', () => {
   });
 
   it('is never set together with an order id', () => {
-    const both = { code: 2040, source: 'api', orderId: '7', orderIdUnsafe: true } satisfies ApiError;
-    expect(normalizeApiError(both)).toEqual({ code: 2040, source: 'api', orderId: '7' });
+    const both = { catalog: 'futures', code: 2040, source: 'api', orderId: '7', orderIdUnsafe: true } satisfies ApiError;
+    expect(normalizeApiError(both)).toEqual({ catalog: 'futures', code: 2040, source: 'api', orderId: '7' });
   });
 
   it('says so in the copied details', () => {

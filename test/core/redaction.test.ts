@@ -2,7 +2,8 @@
 // name must stay, and the rest of the text must be untouched; through redactSecrets, toPlainServerText and
 // a normalized serverMessage alike.
 import { describe, expect, it } from 'vitest';
-import { normalizeApiError, redactSecrets, toPlainServerText } from '../../src/core/index';
+import { normalizeApiError, redactSecrets } from '../../src/core/index';
+import { toPlainServerText } from '../../src/core/errors/plain-text';
 
 /** Each secret name as words, spelled in every case style a server or client uses. */
 const NAMES: readonly (readonly string[])[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { resolveApiError, type LocaleOverrides } from '../../src/core/index';
-import { zhCN } from '../../src/locales/zh-CN';
+import zhCN from '../../src/locales/zh-CN/index';
 
 const BODY_2005 = { success: false, code: 2005, message: '余额不足' };
 
@@ -8,13 +8,14 @@ describe('resolveApiError', () => {
   it('turns the 2005 body into an English title, message and ordered actions', () => {
     const error = resolveApiError(BODY_2005);
     expect(error).toMatchObject({
+      catalog: 'futures',
       code: 2005,
       key: 'balance_insufficient',
       category: 'balance',
       severity: 'error',
       title: 'Not enough margin',
       retryable: false,
-      i18nKey: 'mexc.error.balance_insufficient',
+      i18nKey: 'mexc.futures.balance_insufficient',
       locale: 'en',
       source: 'api',
       serverMessage: '余额不足',
@@ -27,9 +28,9 @@ describe('resolveApiError', () => {
   it('speaks zh-CN when given the pack, and falls back from zh and zh-TW to it', () => {
     const messages = { 'zh-CN': zhCN };
     const zh = resolveApiError(BODY_2005, { locale: 'zh-CN', messages });
-    expect(zh).toMatchObject({ title: zhCN.balance_insufficient.title, locale: 'zh-CN' });
+    expect(zh).toMatchObject({ title: zhCN.futures.balance_insufficient.title, locale: 'zh-CN' });
     expect(zh.actions[0]!.label).toBe(zhCN.actions.transfer_funds);
-    expect(resolveApiError(2005, { locale: 'zh', messages }).title).toBe(zhCN.balance_insufficient.title);
+    expect(resolveApiError(2005, { locale: 'zh', messages }).title).toBe(zhCN.futures.balance_insufficient.title);
     expect(resolveApiError(2005, { locale: 'zh_tw', messages }).locale).toBe('zh-CN');
   });
 
@@ -41,23 +42,52 @@ describe('resolveApiError', () => {
 
   it('applies per-locale overrides field by field; empty overrides fall back', () => {
     const overrides: LocaleOverrides = {
-      balance_insufficient: { message: '请先划转 USDT 到合约账户。' },
+      futures: { balance_insufficient: { message: '请先划转 USDT 到合约账户。' } },
       actions: { transfer_funds: '去划转' },
     };
     const error = resolveApiError(2005, { locale: 'zh-CN', messages: [{ 'zh-CN': zhCN }, { 'zh-CN': overrides }] });
     expect(error.message).toBe('请先划转 USDT 到合约账户。');
-    expect(error.title).toBe(zhCN.balance_insufficient.title);
+    expect(error.title).toBe(zhCN.futures.balance_insufficient.title);
     expect(error.actions[0]!.label).toBe('去划转');
 
-    const empty = resolveApiError(2005, { messages: { en: { balance_insufficient: { title: '  ', message: '' } } } });
+    const empty = resolveApiError(2005, { messages: { en: { futures: { balance_insufficient: { title: '  ', message: '' } } } } });
     expect(empty.title).toBe('Not enough margin');
     expect(empty.message.length).toBeGreaterThan(20);
   });
 
-  it('lets a team word codes outside the catalog by number', () => {
-    const error = resolveApiError({ code: 8817, message: 'x' }, { messages: { en: { '8817': { title: 'Order book moved' } } } });
-    expect(error.title).toBe('Order book moved');
-    expect(error.message).toBe(resolveApiError(8817).message);
+  it('lets a team word codes by number, outside the catalog too, in that code’s catalog only', () => {
+    const messages = { en: { futures: { '9876': { title: 'Order book moved' }, '2005': { title: 'Top up your margin' } } } };
+    const error = resolveApiError({ code: 9876, message: 'x' }, { messages });
+    expect(error).toMatchObject({ key: 'unknown_code', title: 'Order book moved' });
+    expect(error.message).toBe(resolveApiError(9876).message);
+    expect(resolveApiError(2005, { messages }).title).toBe('Top up your margin');
+    // the same number in the order code space is another failure
+    expect(resolveApiError({ orderId: '1', state: 4, errorCode: 2005 }, { messages }).title).not.toBe('Top up your margin');
+    expect(resolveApiError(9876, { messages: { en: { order: { '9876': { title: 'Order book moved' } } } } }).title).not.toBe(
+      'Order book moved',
+    );
+  });
+
+  it('gives 8817 and a maintenance 500 their own texts, in English and in zh-CN', () => {
+    const zh = { locale: 'zh-CN', messages: { 'zh-CN': zhCN } };
+    expect(resolveApiError(8817)).toMatchObject({
+      key: 'risk_limit_change_retired',
+      title: 'Risk limit is now automatic',
+      retryable: false,
+    });
+    expect(resolveApiError(8817, zh).title).toBe(zhCN.futures.risk_limit_change_retired.title);
+    for (const [body, options, ordersWord] of [
+      [{ success: false, code: 500, message: 'System maintenance' }, {}, /order/i],
+      [{ success: false, code: 500, message: '系统维护中' }, zh, /委托/],
+    ] as const) {
+      const maintenance = resolveApiError(body, options);
+      expect(maintenance).toMatchObject({ key: 'maintenance', category: 'system', retry: 'backoff', retryable: true });
+      expect(maintenance.title).not.toBe(resolveApiError(500, options).title);
+      // it says to wait; it does not say the order's outcome is unknown
+      expect(`${maintenance.title} ${maintenance.message}`).not.toMatch(ordersWord);
+      expect(maintenance.actions.map((action) => action.id)).toEqual(['retry_later']);
+    }
+    expect(resolveApiError({ success: false, code: 500, message: 'System maintenance' }).title).toBe('Exchange under maintenance');
   });
 
   it('shows the number of an unknown code in every locale', () => {
@@ -65,15 +95,16 @@ describe('resolveApiError', () => {
     expect(`${resolveApiError(424242).title} ${resolveApiError(424242).message}`).toContain('424242');
     const zh = resolveApiError(424242, { locale: 'zh-CN', messages: { 'zh-CN': zhCN } });
     expect(`${zh.title} ${zh.message}`).toContain('424242');
+    expect(resolveApiError(424242)).toMatchObject({ catalog: 'futures', i18nKey: 'mexc.general.unknown_code' });
   });
 
   it('asks the app’s t first with stable keys and params, and falls back when t has nothing', () => {
-    const t = vi.fn((key: string) => (key === 'mexc.error.balance_insufficient.title' ? 'Margin too low' : key));
+    const t = vi.fn((key: string) => (key === 'mexc.futures.balance_insufficient.title' ? 'Margin too low' : key));
     const error = resolveApiError(2005, { t });
     expect(error.title).toBe('Margin too low');
     expect(error.message).toMatch(/margin/i);
     expect(error.actions[0]!.label).toBe('Transfer funds');
-    expect(t).toHaveBeenCalledWith('mexc.error.balance_insufficient.message', expect.objectContaining({ code: 2005 }));
+    expect(t).toHaveBeenCalledWith('mexc.futures.balance_insufficient.message', expect.objectContaining({ code: 2005 }));
     expect(t).toHaveBeenCalledWith('mexc.action.transfer_funds', {});
   });
 
@@ -88,7 +119,7 @@ describe('resolveApiError', () => {
 
   it('interpolates {name} placeholders', () => {
     const error = resolveApiError(2005, {
-      messages: { en: { balance_insufficient: { message: 'Need {amount} USDT more (code {code}).' } } },
+      messages: { en: { futures: { balance_insufficient: { message: 'Need {amount} USDT more (code {code}).' } } } },
       values: { amount: 12.5 },
     });
     expect(error.message).toBe('Need 12.5 USDT more (code 2005).');
@@ -106,6 +137,6 @@ describe('resolveApiError', () => {
   it('re-resolves a resolved error in another locale', () => {
     const en = resolveApiError(BODY_2005);
     const zh = resolveApiError(en, { locale: 'zh-CN', messages: { 'zh-CN': zhCN } });
-    expect(zh).toMatchObject({ code: 2005, title: zhCN.balance_insufficient.title, serverMessage: '余额不足' });
+    expect(zh).toMatchObject({ code: 2005, title: zhCN.futures.balance_insufficient.title, serverMessage: '余额不足' });
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorRetryDelay, apiErrorRetryRule, isRetryableApiError, shouldRetryApiError } from '../../src/core/index';
+import {
+  apiErrorRetryDelay,
+  getApiErrorDefinition,
+  isRetryableApiError,
+  normalizeApiError,
+  resolveApiError,
+  shouldRetryApiError,
+} from '../../src/core/index';
+import { isRetryable } from '../../src/core/retry';
 
 const body = (code: number) => ({ success: false, code, message: 'x' });
+/** The retry rule the catalog gives a failure. */
+const retryRule = (failure: unknown) => getApiErrorDefinition(normalizeApiError(failure)).retry;
 
 describe('retry policy', () => {
   it('never retries codes that fail the same way again', () => {
@@ -11,7 +21,7 @@ describe('retry policy', () => {
 
   it('never retries a WebSocket rs.error: the same subscription fails the same way', () => {
     const frame = { channel: 'rs.error', data: "Contract doesn't exist!", ts: 1700000000000 };
-    expect(apiErrorRetryRule(frame)).toBe('never');
+    expect(retryRule(frame)).toBe('never');
     expect(isRetryableApiError(frame, { operation: 'read' })).toBe(false);
     expect(shouldRetryApiError(0, JSON.stringify(frame))).toBe(false);
   });
@@ -25,7 +35,7 @@ describe('retry policy', () => {
       }),
     ];
     for (const failure of failures) {
-      expect(apiErrorRetryRule(failure)).toBe('check_state_first');
+      expect(retryRule(failure)).toBe('check_state_first');
       expect(isRetryableApiError(failure, { operation: 'write' })).toBe(false);
       expect(isRetryableApiError(failure, { operation: 'read' })).toBe(true);
     }
@@ -53,6 +63,34 @@ describe('retry policy', () => {
     }
   });
 
+  it('retries a 500 that announces maintenance with backoff: nothing went through', () => {
+    const maintenance = { success: false, code: 500, message: 'System maintenance' };
+    expect(retryRule(maintenance)).toBe('backoff');
+    expect(isRetryableApiError(maintenance, { operation: 'write' })).toBe(true);
+    expect(shouldRetryApiError(2, maintenance)).toBe(true);
+    expect(shouldRetryApiError(3, maintenance)).toBe(false);
+  });
+
+  it('never retries an order record: it reports how the order ended', () => {
+    for (const errorCode of [2, 8, 20]) {
+      const frame = { channel: 'push.personal.order', data: { orderId: '1', state: 4, errorCode } };
+      expect(isRetryableApiError(frame, { operation: 'read' }), String(errorCode)).toBe(false);
+    }
+  });
+
+  it('decides retryable in one rule: resolveApiError agrees with the retry policy for writes', () => {
+    const failures = [body(2005), body(510), body(513), body(500), body(504), body(603), body(424242), new TypeError('Failed to fetch')];
+    for (const failure of [...failures, { success: false, code: 500, message: 'System maintenance' }, { state: 4, errorCode: 20 }]) {
+      expect(resolveApiError(failure).retryable, JSON.stringify(failure)).toBe(isRetryableApiError(failure));
+    }
+    expect(isRetryable('never', 'read')).toBe(false);
+    expect(isRetryable('backoff', 'write')).toBe(true);
+    expect(isRetryable('after_clock_sync', 'write')).toBe(true);
+    expect(isRetryable('check_state_first', 'write')).toBe(false);
+    expect(isRetryable('check_state_first', 'read')).toBe(true);
+    expect(isRetryable('check_state_first')).toBe(false);
+  });
+
   it('backs off exponentially with jitter, capped', () => {
     const low = { random: () => 0 };
     const high = { random: () => 0.999999 };
@@ -70,7 +108,7 @@ describe('retry policy', () => {
   });
 
   it('honours Retry-After', () => {
-    expect(apiErrorRetryDelay(0, { source: 'http', code: null, httpStatus: 429, retryAfterMs: 7000 })).toBe(7000);
+    expect(apiErrorRetryDelay(0, { catalog: 'futures', source: 'http', code: null, httpStatus: 429, retryAfterMs: 7000 })).toBe(7000);
     expect(apiErrorRetryDelay(0, 'Too Many Requests', {})).toBeLessThanOrEqual(1000);
   });
 

@@ -1,76 +1,76 @@
+// The locale registry: the shipped locales are the folders under src/locales/, each with the same parts, and
+// the kit loads them lazily, part by part. No locale is named here: adding one is adding its folder.
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  apiErrorCatalog,
-  apiErrorLocales,
-  loadApiErrorLocale,
-  placeholdersOf,
-  resolveApiError,
-  type LocaleMessages,
-} from '../../src/core/index';
-import { en } from '../../src/locales/en';
-import { zhCN } from '../../src/locales/zh-CN';
-import zhSeed from '../fixtures/mexc-contract-error-codes.zh-CN.json';
-import { ERROR_KEYS, flatten } from './pack-strings';
+import { listApiErrorCatalogs, listApiErrorLocales, loadApiErrorTexts, resolveApiError } from '../../src/core/index';
+import { listLocales } from '../../scripts/locales.mjs';
+import { LOCALES, PACKS, packOf } from './pack-strings';
 
-const PACKS: Record<string, LocaleMessages> = { en, 'zh-CN': zhCN };
+const LOCALES_DIR = resolve(import.meta.dirname, '../../src/locales');
+const folders = () =>
+  readdirSync(LOCALES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+/** The parts every locale folder has: its full pack, its common texts and one file per catalog. */
+const PARTS = ['index.ts', 'common.ts', ...listApiErrorCatalogs().flatMap(({ id }) => (id === 'general' ? [] : [`${id}.ts`]))].sort();
+/** A language no locale will ever be (ISO 639's range for local use). */
+const UNSHIPPED = 'qaa';
 
-describe.each(Object.entries(PACKS))('locale %s', (tag, pack) => {
-  it('has a non-empty title and message for every error key and nothing else', () => {
-    const keys = Object.keys(pack).filter((key) => key !== 'actions' && key !== 'ui');
-    expect(keys.sort()).toEqual([...ERROR_KEYS].sort());
-    for (const key of ERROR_KEYS) {
-      const text = pack[key];
-      expect(text.title.trim(), key).not.toBe('');
-      expect(text.message.trim(), key).not.toBe('');
-      expect(text.title.length, key).toBeLessThanOrEqual(48);
-    }
+describe('locale registry', () => {
+  it('lists the folders under src/locales, English among them, the same for the kit and the build scripts', () => {
+    expect(LOCALES).toEqual(folders());
+    expect(listLocales()).toEqual(LOCALES);
+    expect([...PACKS.keys()].sort()).toEqual(LOCALES);
+    expect(LOCALES).toContain('en');
+    expect(LOCALES).not.toContain(UNSHIPPED);
   });
 
-  it('uses exactly the placeholders of the English pack, string by string', () => {
-    const reference = flatten(en);
-    for (const [path, text] of flatten(pack)) {
-      expect(placeholdersOf(text), `${tag} ${path}`).toEqual(placeholdersOf(reference.get(path) ?? ''));
-    }
-  });
-
-  it('contains plain text only', () => {
-    for (const [path, text] of flatten(pack)) expect(text, path).not.toMatch(/<[a-z/]|\*\*|&[a-z]+;/i);
-  });
-
-  it('resolves every official code to a title, a message and, for errors, at least one labelled action', () => {
-    for (const entry of apiErrorCatalog) {
-      const error = resolveApiError(entry.code, { locale: tag, messages: { [tag]: pack } });
-      expect(error.locale).toBe(tag);
-      expect(error.title).toBe(pack[entry.key].title);
-      expect(error.message).toBe(pack[entry.key].message);
-      if (entry.code !== 0) expect(error.actions.length, String(entry.code)).toBeGreaterThan(0);
-      for (const action of error.actions) expect(action.label).toBe(pack.actions[action.id]);
-    }
+  it.each(folders())('%s has index.ts, common.ts and one file per catalog, and nothing else', (tag) => {
+    expect(readdirSync(resolve(LOCALES_DIR, tag)).sort()).toEqual(PARTS);
   });
 });
 
-describe('zh-CN pack', () => {
-  it('is written for traders rather than copied from MEXC’s own Chinese table', () => {
-    const official = new Map(zhSeed.map((row) => [row.code, row.description]));
-    const copied = apiErrorCatalog.filter((entry) => official.get(entry.code) === zhCN[entry.key].message);
-    expect(copied).toEqual([]);
-    expect(zhCN.balance_insufficient.title).toMatch(/保证金/);
+describe.each(LOCALES)('loadApiErrorTexts: %s', (tag) => {
+  const language = tag.split('-')[0]!;
+
+  it('loads the same texts as the locale’s full pack', async () => {
+    expect(await loadApiErrorTexts(tag)).toEqual({ [tag]: packOf(tag) });
   });
 
-  it('differs from English in every error text (nothing left untranslated)', () => {
-    for (const key of ERROR_KEYS) expect(zhCN[key].message, key).not.toBe(en[key].message);
+  it('loads only the catalogs asked for, with the common texts', async () => {
+    const futuresOnly = (await loadApiErrorTexts(tag, ['futures'])) as Record<string, Record<string, unknown>>;
+    expect(Object.keys(futuresOnly[tag]!).sort()).toEqual(['actions', 'futures', 'general', 'ui']);
+    expect(futuresOnly[tag]!.futures).toEqual(packOf(tag).futures);
+  });
+
+  it('serves a related tag with this locale (or another of its language)', async () => {
+    for (const related of [`${language}-ZZ`, `${tag}-x-private`, language.toUpperCase()]) {
+      const texts = await loadApiErrorTexts(related);
+      const [served] = Object.keys(texts ?? {});
+      expect(served, related).toBeDefined();
+      expect(served!.split('-')[0], related).toBe(language);
+      expect(LOCALES, related).toContain(served);
+    }
+  });
+
+  it('resolves with what it loaded, in that locale', async () => {
+    const messages = await loadApiErrorTexts(tag);
+    const order = { orderId: '1', state: 4, errorCode: 20 };
+    expect(resolveApiError(order, { locale: tag, messages })).toMatchObject({ locale: tag, key: 'post_only_cancel' });
+    expect(resolveApiError(2005, { locale: tag, messages }).locale).toBe(tag);
   });
 });
 
-describe('loadApiErrorLocale', () => {
-  it('loads each shipped pack lazily, and the closest one for a related tag', async () => {
-    expect(apiErrorLocales).toEqual(['en', 'zh-CN']);
-    expect(await loadApiErrorLocale('zh-CN')).toBe(zhCN);
-    expect(await loadApiErrorLocale('zh-Hant-TW')).toBe(zhCN);
-    expect(await loadApiErrorLocale('en-GB')).toBe(en);
+describe('loadApiErrorTexts: a language the kit does not ship', () => {
+  it('resolves to undefined, never rejects', async () => {
+    await expect(loadApiErrorTexts(UNSHIPPED)).resolves.toBeUndefined();
+    await expect(loadApiErrorTexts(`${UNSHIPPED}-ZZ`, ['futures'])).resolves.toBeUndefined();
   });
 
-  it('resolves to undefined for a language it does not ship', async () => {
-    expect(await loadApiErrorLocale('fr')).toBeUndefined();
+  it('leaves resolveApiError in English', () => {
+    expect(listApiErrorLocales()).not.toContain(UNSHIPPED);
+    expect(resolveApiError(2005, { locale: UNSHIPPED }).locale).toBe('en');
   });
 });

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { apiErrorCatalog, apiErrorFallbacks, placeholdersOf } from '../../src/core/index';
-import { en } from '../../src/locales/en';
-import { zhCN } from '../../src/locales/zh-CN';
+import { placeholdersOf } from '../../src/core/text/interpolate';
+import zhCN from '../../src/locales/zh-CN/index';
 import { zhCNForbidden, zhCNGlossary } from './glossary.zh-CN';
-import { ERROR_KEYS, flatten } from './pack-strings';
+import { ENTRIES, errorText, flatten, forms, packOf, texts } from './pack-strings';
 
-const EN = flatten(en);
 const ZH = flatten(zhCN);
+/** Each text's strings joined (a plural text's forms differ between the languages: English one/other, Chinese other). */
+const joined = (pack: Parameters<typeof texts>[0]) => new Map([...texts(pack)].map(([path, text]) => [path, forms(text).join(' | ')]));
+const EN_TEXTS = joined(packOf('en'));
+const ZH_TEXTS = joined(zhCN);
 const HAN = '\\p{Script=Han}';
 const LATIN = '[A-Za-z0-9{}]';
 /** Full-width punctuation the pack uses; `、` and `·` included. */
@@ -25,8 +27,8 @@ describe('zh-CN register and wording', () => {
 
   it('uses the glossary term wherever the English string names the concept', () => {
     const misses: string[] = [];
-    for (const [path, english] of EN) {
-      const chinese = ZH.get(path) ?? '';
+    for (const [path, english] of EN_TEXTS) {
+      const chinese = ZH_TEXTS.get(path) ?? '';
       for (const rule of zhCNGlossary) {
         if (rule.en.test(english) && !rule.zh.test(chinese)) misses.push(`${path}: “${english}” needs ${rule.term} in “${chinese}”`);
       }
@@ -35,7 +37,7 @@ describe('zh-CN register and wording', () => {
   });
 
   it('says 保证金, 合约账户 and 划转 for the insufficient-margin error, without the ambiguous 不足以下', () => {
-    const { title, message } = zhCN.balance_insufficient;
+    const { title, message } = zhCN.futures.balance_insufficient;
     expect(title).toBe('保证金不足');
     expect(message).toMatch(/可用保证金不足/);
     expect(message).toMatch(/合约账户/);
@@ -44,10 +46,10 @@ describe('zh-CN register and wording', () => {
   });
 
   it('tells the trader to check the orders before resending wherever the order may already have gone through', () => {
-    const checkFirst = [...apiErrorCatalog, ...Object.values(apiErrorFallbacks)].filter((entry) => entry.retry === 'check_state_first');
+    const checkFirst = ENTRIES.filter((entry) => entry.retry === 'check_state_first');
     expect(checkFirst.length).toBeGreaterThan(0);
-    for (const { key } of checkFirst) {
-      const { message } = zhCN[key];
+    for (const { catalog, key } of checkFirst) {
+      const message = errorText(zhCN, catalog, key)!.message as string;
       expect(message, key).toMatch(/(?:刷新|查看)委托/);
       expect(message, key).toMatch(/确认/);
       // the check comes before any suggestion to send it again
@@ -89,25 +91,36 @@ describe('zh-CN typography', () => {
   });
 
   it('ends every message with 。 and keeps titles as short headlines without a closing stop', () => {
-    for (const key of ERROR_KEYS) {
-      const { title, message } = zhCN[key];
-      expect(message, key).toMatch(/。$/);
-      expect(title, key).not.toMatch(/[。；！]$/);
-      expect([...title].length, key).toBeLessThanOrEqual(16);
+    for (const { catalog, key } of ENTRIES) {
+      const { title, message } = errorText(zhCN, catalog, key)!;
+      for (const form of forms(message)) expect(form, `${catalog}.${key}`).toMatch(/。$/);
+      for (const form of forms(title)) {
+        expect(form, `${catalog}.${key}`).not.toMatch(/[。；！]$/);
+        expect([...form].length, `${catalog}.${key}`).toBeLessThanOrEqual(16);
+      }
     }
   });
 });
 
 describe('zh-CN placeholders', () => {
-  it('has the same strings as the English pack', () => {
-    expect([...ZH.keys()].sort()).toEqual([...EN.keys()].sort());
+  it('has the same texts as the English pack', () => {
+    expect([...ZH_TEXTS.keys()].sort()).toEqual([...EN_TEXTS.keys()].sort());
   });
 
-  it('keeps every {placeholder} of the English string, and no stray braces', () => {
-    for (const [path, english] of EN) {
-      const chinese = ZH.get(path) ?? '';
+  it('keeps every {placeholder} of the English text, and no stray braces', () => {
+    for (const [path, english] of EN_TEXTS) {
+      const chinese = ZH_TEXTS.get(path) ?? '';
       expect(placeholdersOf(chinese), path).toEqual(placeholdersOf(english));
       expect(chinese.replace(/\{\w+\}/g, ''), path).not.toMatch(/[{}｛｝]/);
+    }
+  });
+
+  it('words the order-record reasons for traders: 委托, and post-only as 只做 Maker', () => {
+    expect(zhCN.order.post_only_cancel.title).toMatch(/只做 Maker/);
+    expect(zhCN.order.insufficient_balance.title).toMatch(/保证金不足/);
+    for (const { catalog, key } of ENTRIES.filter((entry) => entry.catalog === 'order')) {
+      const { title, message } = errorText(zhCN, catalog, key)!;
+      expect([...forms(title), ...forms(message)].join(' '), key).toMatch(/委托|仓位/);
     }
   });
 });

@@ -17,6 +17,7 @@ import { materialize } from './hostile';
 const SEVERITIES: ReadonlySet<unknown> = new Set(['info', 'warning', 'error', 'critical']);
 const RETRY_RULES: ReadonlySet<unknown> = new Set(['never', 'backoff', 'after_clock_sync', 'check_state_first']);
 const API_ERROR_KEYS: ReadonlySet<PropertyKey> = new Set([
+  'catalog',
   'code',
   'source',
   'httpStatus',
@@ -32,7 +33,9 @@ const BIDI_CONTROLS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 /** In `u` mode a surrogate range only matches a surrogate that is not part of a pair. */
 export const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 const PLACEHOLDER = /\{\w+\}/;
-const I18N_KEY = /^mexc\.(error|action|ui)\./;
+const I18N_KEY = /^mexc\.[a-z][\w-]*\./;
+/** What `ApiError.catalog` may be: a catalog id, never markup or a prototype key. */
+const CATALOG_ID = /^[a-z][a-z0-9_-]{0,31}$/;
 export const HTML_TAG = /<\/?[a-z!][^<>]*>/i;
 
 // ---------------------------------------------------------------------------------------------------
@@ -54,7 +57,8 @@ function apiErrorProblems(error: unknown): string[] {
   for (const key of Reflect.ownKeys(error)) {
     if (!API_ERROR_KEYS.has(key)) problems.push(`unexpected own key ${String(key)}`);
   }
-  const { code, source, httpStatus, serverMessage, retryAfterMs, orderId, orderIdUnsafe } = error as Record<string, unknown>;
+  const { catalog, code, source, httpStatus, serverMessage, retryAfterMs, orderId, orderIdUnsafe } = error as Record<string, unknown>;
+  if (typeof catalog !== 'string' || !CATALOG_ID.test(catalog)) problems.push(`catalog is ${show(catalog)}`);
   if (code !== null && !Number.isSafeInteger(code)) problems.push(`code is ${show(code)}`);
   if (!SOURCES.has(source)) problems.push(`source is ${show(source)}`);
   if (httpStatus !== undefined && !(Number.isInteger(httpStatus) && (httpStatus as number) >= 100 && (httpStatus as number) <= 599)) {
@@ -90,7 +94,7 @@ function apiErrorProblems(error: unknown): string[] {
  * What a resolution is checked for:
  * - `shape`: types, enums, i18n keys of the entry and its actions, the ApiError part, JSON;
  * - `blank`: title, message and action labels are never empty or blank;
- * - `ownKey`: no text is the raw i18n key of its own field (`mexc.error.<key>.title`, `mexc.action.<id>`);
+ * - `ownKey`: no text is the raw i18n key of its own field (`mexc.<catalog>.<key>.title`, `mexc.action.<id>`);
  * - `clean`: no leftover `{placeholder}` and nothing shaped like an i18n key. Only checked when every
  *   app string is clean: an app string may legitimately contain `{name}` (interpolate keeps unknown
  *   placeholders visible on purpose).
@@ -106,7 +110,9 @@ export function resolvedProblems(resolved: unknown, checks: readonly Check[] = A
   if (shape) {
     if (r.code !== null && !Number.isSafeInteger(r.code)) problems.push(`code is ${show(r.code)}`);
     if (typeof r.key !== 'string' || r.key === '') problems.push(`key is ${show(r.key)}`);
-    if (r.i18nKey !== `mexc.error.${String(r.key)}`) problems.push(`i18nKey is ${show(r.i18nKey)}`);
+    // the entry's catalog: the error's own, or `general` for a code its catalog does not know
+    const i18nKeys = [`mexc.${String(r.catalog)}.${String(r.key)}`, `mexc.general.${String(r.key)}`];
+    if (!i18nKeys.includes(String(r.i18nKey))) problems.push(`i18nKey is ${show(r.i18nKey)}`);
     if (typeof r.category !== 'string' || r.category === '') problems.push(`category is ${show(r.category)}`);
     if (!SEVERITIES.has(r.severity)) problems.push(`severity is ${show(r.severity)}`);
     if (!RETRY_RULES.has(r.retry)) problems.push(`retry is ${show(r.retry)}`);
@@ -151,7 +157,7 @@ export function resolvedProblems(resolved: unknown, checks: readonly Check[] = A
 
 /** The ApiError fields of a resolved error. */
 function pickApiError(resolved: Record<string, unknown>): Record<string, unknown> {
-  const picked: Record<string, unknown> = { code: resolved.code, source: resolved.source };
+  const picked: Record<string, unknown> = { catalog: resolved.catalog, code: resolved.code, source: resolved.source };
   for (const key of ['httpStatus', 'serverMessage', 'retryAfterMs', 'orderId', 'orderIdUnsafe']) {
     if (resolved[key] !== undefined) picked[key] = resolved[key];
   }
@@ -188,5 +194,7 @@ export function expectBothValid(input: unknown): void {
   const resolved = resolveApiError(input);
   expect(resolvedProblems(resolved)).toEqual([]);
   expect(pickApiError(resolved as unknown as Record<string, unknown>)).toEqual({ ...normalized });
-  expect(resolved.key).toBe(getApiErrorDefinition(normalized).key);
+  const definition = getApiErrorDefinition(normalized);
+  expect(resolved.key).toBe(definition.key);
+  expect(resolved.i18nKey).toBe(`mexc.${definition.catalog}.${definition.key}`);
 }

@@ -77,9 +77,16 @@ const batchItem: fc.Arbitrary<unknown> = fc.record(
   { requiredKeys: [] },
 );
 
+/** An order record (REST order query, push.personal.order data): `state` and `errorCode`, no `errorMsg`. */
+const orderRecord: fc.Arbitrary<unknown> = fc.record(
+  { orderId: orderIdLike, state: fc.oneof(fc.integer({ min: 1, max: 5 }), anyValue), errorCode: codeLike, symbol: anyString },
+  { requiredKeys: ['state', 'errorCode'] },
+);
+
 const dataLike: fc.Arbitrary<unknown> = fc.oneof(
-  fc.array(fc.oneof({ weight: 3, arbitrary: batchItem }, anyValue), { maxLength: 6 }),
+  fc.array(fc.oneof({ weight: 3, arbitrary: batchItem }, orderRecord, anyValue), { maxLength: 6 }),
   batchItem,
+  orderRecord,
   anyString,
   anyValue,
 );
@@ -94,6 +101,7 @@ export const mexcBody: fc.Arbitrary<Record<string, unknown>> = fc.record(
     errorCode: codeLike,
     errorMsg: messageLike,
     orderId: orderIdLike,
+    state: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.constantFrom('4', ' 4 ', 4.5, null), anyValue),
     channel: fc.oneof(fc.constant('rs.error'), fc.constantFrom('push.personal.order', 'rs.login'), fc.string(), anyValue),
     ts: anyValue,
   },
@@ -115,6 +123,7 @@ const responseLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
 
 const apiErrorLike: fc.Arbitrary<Record<string, unknown>> = fc.record(
   {
+    catalog: fc.oneof(fc.constantFrom('futures', 'order', 'general', 'spot', '', 'Futures', '__proto__'), fc.string(), anyValue),
     code: fc.oneof(fc.constant(null), codeLike),
     source: fc.oneof(fc.constantFrom(...SOURCES), fc.string(), anyValue),
     httpStatus: statusLike,

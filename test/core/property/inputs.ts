@@ -1,7 +1,7 @@
 // Composite input arbitraries of the property-based tests: throwing getters, cycles and Proxies
 // planted in generated inputs, and the mixes of every kind of input. No tests here.
 import fc from 'fast-check';
-import { KNOWN_CODES } from './constants';
+import { KNOWN_CODES, ORDER_CODES } from './constants';
 import {
   CYCLES,
   PROXY_PLACES,
@@ -74,6 +74,12 @@ export const commonInput: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(403, 429, 500, 502, 404).map((status) => ({ response: { status, data: '<html><body>error</body></html>' } })),
   fc.constantFrom('AbortError', 'TimeoutError').map((name) => Object.assign(new Error('x'), { name })),
   fc.constant({ channel: 'rs.error', data: 'feed error' }),
+  fc.constantFrom('System maintenance', '系统维护中').map((message) => ({ success: false, code: 500, message })),
+  fc
+    .tuple(fc.constantFrom(...ORDER_CODES), fc.integer({ min: 1, max: 5 }), fc.boolean())
+    .map(([errorCode, state, pushed]) =>
+      pushed ? { channel: 'push.personal.order', data: { orderId: '7', state, errorCode } } : { state, errorCode },
+    ),
   mexcShaped,
   anyString,
 );

@@ -37,9 +37,9 @@ describe('normalizeApiError never throws and returns a valid ApiError', { timeou
         const error = expectValidApiError(input);
         const asNumber = Number(input);
         if (Number.isSafeInteger(asNumber) && (typeof input === 'number' || BigInt(asNumber) === input)) {
-          expect(error).toEqual({ code: asNumber + 0, source: 'api' }); // -0 is read as code 0
+          expect(error).toEqual({ catalog: 'futures', code: asNumber + 0, source: 'api' }); // -0 is read as code 0
         } else {
-          expect(error).toEqual({ code: null, source: 'unknown' });
+          expect(error).toEqual({ catalog: 'futures', code: null, source: 'unknown' });
         }
       }),
       { numRuns: RUNS },

@@ -86,11 +86,17 @@ describe('counterexamples the properties found (kept as fixed cases)', () => {
   it('app strings that are blank after interpolation, or the raw i18n key, never become the text', () => {
     const cases: ResolveApiErrorOptions[] = [
       { t: () => '{x}', values: { x: '' } },
-      { messages: { en: { balance_insufficient: { title: '{x}', message: '{x}' } } }, values: { x: ' ' } },
+      { messages: { en: { futures: { balance_insufficient: { title: '{x}', message: '{x}' } } } }, values: { x: ' ' } },
+      { messages: { en: { futures: { balance_insufficient: { title: { one: '{x}', other: '{x}' } } } } }, values: { x: '', count: 1 } },
       {
         messages: {
           en: {
-            balance_insufficient: { title: 'mexc.error.balance_insufficient.title', message: 'mexc.error.balance_insufficient.message' },
+            futures: {
+              balance_insufficient: {
+                title: 'mexc.futures.balance_insufficient.title',
+                message: 'mexc.futures.balance_insufficient.message',
+              },
+            },
             actions: { transfer_funds: 'mexc.action.transfer_funds' },
           },
         },
@@ -100,15 +106,18 @@ describe('counterexamples the properties found (kept as fixed cases)', () => {
         messages: [
           {
             en: {
-              http_server_error: { title: 'mexc.error.http_server_error.title' },
+              general: { http_server_error: { title: 'mexc.general.http_server_error.title' } },
               actions: { contact_support: 'mexc.action.contact_support' },
             },
           },
         ],
       },
+      {
+        messages: { en: { order: { post_only_cancel: { title: 'mexc.order.post_only_cancel.title', message: ' ' } } } },
+      },
     ];
     for (const options of cases) {
-      for (const input of [2005, { response: { status: 502, data: '' } }, null]) {
+      for (const input of [2005, { response: { status: 502, data: '' } }, null, { state: 4, errorCode: 20 }]) {
         expect(resolvedProblems(resolveApiError(input, options), ['shape', 'blank', 'ownKey'])).toEqual([]);
       }
     }

@@ -1,8 +1,8 @@
 // Option arbitraries of the property-based tests: locales, message packs, `t`, values and context
 // for resolveApiError, hostile or clean. No tests here.
 import fc from 'fast-check';
-import { apiErrorCatalog, apiErrorFallbacks } from '../../../src/core/index';
-import { KNOWN_CODES } from './constants';
+import en from '../../../src/locales/en/index';
+import { ENTRIES } from './constants';
 import { boom, hostileObject, lazy, plantTraps, trapLabel, trapsArb } from './hostile';
 import { anyString, anyValue } from './inputs-generic';
 import { retryAfterLike, statusLike } from './inputs-mexc';
@@ -11,11 +11,14 @@ import { retryAfterLike, statusLike } from './inputs-mexc';
 // Options of resolveApiError
 // ---------------------------------------------------------------------------------------------------
 
-const ERROR_KEYS = [...apiErrorCatalog.map((entry) => entry.key), ...Object.keys(apiErrorFallbacks)];
-const ACTION_IDS = [...new Set([...apiErrorCatalog, ...Object.values(apiErrorFallbacks)].flatMap((entry) => [...entry.actions]))];
+const CATALOG_IDS = [...new Set(ENTRIES.map((entry) => entry.catalog))];
+const ERROR_KEYS = [...new Set(ENTRIES.map((entry) => entry.key))];
+const ACTION_IDS = [...new Set(ENTRIES.flatMap((entry) => [...entry.actions]))];
+const UI_NAMES = Object.keys(en.ui);
 const I18N_KEYS = [
-  ...ERROR_KEYS.flatMap((key) => [`mexc.error.${key}.title`, `mexc.error.${key}.message`, `mexc.error.${key}`]),
+  ...ENTRIES.flatMap(({ catalog, key }) => [`mexc.${catalog}.${key}.title`, `mexc.${catalog}.${key}.message`, `mexc.${catalog}.${key}`]),
   ...ACTION_IDS.map((id) => `mexc.action.${id}`),
+  ...UI_NAMES.map((name) => `mexc.ui.${name}`),
 ];
 
 const localeArb: fc.Arbitrary<string> = fc.oneof(
@@ -77,21 +80,39 @@ const anyText: fc.Arbitrary<unknown> = fc.oneof(
   anyValue,
 );
 
-function packArb(text: fc.Arbitrary<unknown>, other: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> {
-  const entry = fc.oneof({ weight: 4, arbitrary: fc.record({ title: text, message: text }, { requiredKeys: [] }) }, text, other);
-  const entryKey = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(...ERROR_KEYS) },
-    fc.constantFrom(...[...KNOWN_CODES].map(String), '8817', '-1', '0'),
+/** A text, or a plural text (one form per plural category, chosen by `{count}`), maybe without its `other`. */
+function withPlurals(text: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.oneof({ weight: 4, arbitrary: text }, fc.record({ one: text, few: text, other: text }, { requiredKeys: [] }));
+}
+
+/** The names an entry of a catalog's section can have: its keys, codes (by number) and anything else. */
+function entryNameArb(catalog: string): fc.Arbitrary<string> {
+  const entries = ENTRIES.filter((entry) => entry.catalog === catalog);
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...entries.map((entry) => entry.key)) },
+    fc.constantFrom(...entries.map((entry) => String(entry.code)), '8817', '-1', '0'),
     fc.string({ maxLength: 8 }),
   );
+}
+
+function packArb(text: fc.Arbitrary<unknown>, other: fc.Arbitrary<unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const entry = fc.oneof(
+    { weight: 4, arbitrary: fc.record({ title: withPlurals(text), message: withPlurals(text) }, { requiredKeys: [] }) },
+    text,
+    other,
+  );
+  const section = (catalog: string) =>
+    fc.oneof({ weight: 4, arbitrary: fc.dictionary(entryNameArb(catalog), entry, { maxKeys: 4 }) }, other);
   return fc
     .tuple(
-      fc.dictionary(entryKey, entry, { maxKeys: 5 }),
+      fc.record(Object.fromEntries(CATALOG_IDS.map((catalog) => [catalog, section(catalog)])), { requiredKeys: [] }),
+      // the flat shape of packs before catalogs: ignored, harmlessly
+      fc.dictionary(fc.constantFrom(...ERROR_KEYS), entry, { maxKeys: 2 }),
       fc.option(fc.dictionary(fc.constantFrom(...ACTION_IDS), text, { maxKeys: 3 })),
-      fc.option(other),
+      fc.option(fc.oneof(fc.dictionary(fc.constantFrom(...UI_NAMES), withPlurals(text), { maxKeys: 3 }), other)),
     )
-    .map(([errors, actions, ui]) => {
-      const pack: Record<string, unknown> = { ...errors };
+    .map(([catalogs, flat, actions, ui]) => {
+      const pack: Record<string, unknown> = { ...flat, ...catalogs };
       if (actions !== null) pack.actions = actions;
       if (ui !== null) pack.ui = ui;
       return pack;
@@ -146,12 +167,12 @@ const placeholderOptions: fc.Arbitrary<Record<string, unknown>> = fc.record(
     messages: fc
       .tuple(
         fc.constantFrom('en', 'zh-CN'),
-        fc.constantFrom(...ERROR_KEYS),
+        fc.constantFrom(...ENTRIES),
         fc.constantFrom(...PLACEHOLDER_TEMPLATES),
         fc.constantFrom(...ACTION_IDS),
       )
-      .map(([locale, key, template, action]) => ({
-        [locale]: { [key]: { title: template, message: template }, actions: { [action]: template } },
+      .map(([locale, { catalog, key }, template, action]) => ({
+        [locale]: { [catalog]: { [key]: { title: template, message: template } }, actions: { [action]: template } },
       })),
     values: fc.dictionary(fc.constantFrom('x', 'name', 'code', 'status'), fc.constantFrom('', ' ', '\n', 'v', 0), { maxKeys: 3 }),
   },
@@ -160,18 +181,20 @@ const placeholderOptions: fc.Arbitrary<Record<string, unknown>> = fc.record(
 
 /**
  * Packs whose strings are the i18n keys themselves, as some extraction tools write them for strings
- * nobody translated yet (`"title": "mexc.error.balance_insufficient.title"`).
+ * nobody translated yet (`"title": "mexc.futures.balance_insufficient.title"`).
  */
 const keyEchoOptions: fc.Arbitrary<Record<string, unknown>> = fc
   .tuple(
     fc.constantFrom('en', 'zh-CN'),
-    fc.uniqueArray(fc.constantFrom(...ERROR_KEYS), { minLength: 1, maxLength: 4 }),
+    fc.uniqueArray(fc.constantFrom(...ENTRIES), { minLength: 1, maxLength: 4 }),
     fc.uniqueArray(fc.constantFrom(...ACTION_IDS), { maxLength: 4 }),
     fc.boolean(),
   )
-  .map(([locale, keys, actions, asLayers]) => {
-    const pack: Record<string, unknown> = {};
-    for (const key of keys) pack[key] = { title: `mexc.error.${key}.title`, message: `mexc.error.${key}.message` };
+  .map(([locale, entries, actions, asLayers]) => {
+    const pack: Record<string, Record<string, unknown>> = {};
+    for (const { catalog, key } of entries) {
+      pack[catalog] = { ...pack[catalog], [key]: { title: `mexc.${catalog}.${key}.title`, message: `mexc.${catalog}.${key}.message` } };
+    }
     pack.actions = Object.fromEntries(actions.map((id) => [id, `mexc.action.${id}`]));
     return { locale, messages: asLayers ? [{ [locale]: pack }] : { [locale]: pack } };
   });

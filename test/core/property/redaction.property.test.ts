@@ -2,7 +2,8 @@
 // stays; redacting or cleaning the result again changes nothing.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { redactSecrets, toPlainServerText } from '../../../src/core/index';
+import { redactSecrets } from '../../../src/core/index';
+import { toPlainServerText } from '../../../src/core/errors/plain-text';
 import { PROPERTY_TIMEOUT, RUNS } from './constants';
 import { tokenString } from './inputs-generic';
 
