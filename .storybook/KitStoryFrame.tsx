@@ -1,6 +1,5 @@
 import { useEffect, useState, type CSSProperties, type ReactNode } from 'react';
-import { ApiErrorProvider, createToastStore, type ApiErrorActionHandler } from 'mexc-error-kit';
-import { storyMessages as messages } from '../stories/support/kit-texts';
+import { ApiErrorProvider, createToastStore, dismissApiError, type ApiErrorActionHandler, type ToastOptions } from 'mexc-error-kit';
 
 export type Theme = 'light' | 'dark';
 
@@ -20,6 +19,10 @@ export interface KitStoryFrameProps {
   /** Room for the story's toasts on a docs page (see KitStoryParameters.docsMinHeight). */
   docsMinHeight?: number;
   onAction?: ApiErrorActionHandler;
+  /** The provider's toast options (see KitStoryParameters.toastOptions). */
+  toastOptions?: ToastOptions;
+  /** Use the kit's shared store instead of one of the story's own (see KitStoryParameters.sharedToastStore). */
+  sharedToastStore?: boolean;
   children: ReactNode;
 }
 
@@ -34,12 +37,17 @@ function frameStyle(theme: Theme, mode: FrameMode, docsMinHeight: number | undef
 
 /**
  * One story with the toolbar's locale, theme and direction, inside its own `ApiErrorProvider` with its
- * own toast store: the stories of a docs page neither share nor see each other's toasts.
+ * own toast store: the stories of a docs page neither share nor see each other's toasts. A story puts a
+ * failure into that store with `useApiError().show(...)` (the hook shows through the nearest provider's
+ * store) and renders `<ApiErrorToaster />` without a `store`; nested providers share it unless given one.
+ * The provider loads the kit's texts for the locale on demand, as in an app: a toast appears once its
+ * catalog's texts are there (`findBy*` in plays).
  */
-export function KitStoryFrame({ theme, dir, locale, mode, docsMinHeight, onAction, children }: KitStoryFrameProps) {
-  const [store] = useState(() => createToastStore());
+export function KitStoryFrame(props: KitStoryFrameProps) {
+  const { theme, dir, locale, mode, docsMinHeight, onAction, toastOptions, sharedToastStore = false, children } = props;
+  const [store] = useState(() => (sharedToastStore ? undefined : createToastStore()));
   // Clears the auto-dismiss timers of whatever the story left on screen.
-  useEffect(() => () => store.dismiss(), [store]);
+  useEffect(() => () => (store ? store.dismiss() : dismissApiError()), [store]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -54,7 +62,7 @@ export function KitStoryFrame({ theme, dir, locale, mode, docsMinHeight, onActio
 
   return (
     <div data-theme={theme} dir={dir} lang={locale} data-mek-story-frame={mode} style={frameStyle(theme, mode, docsMinHeight)}>
-      <ApiErrorProvider locale={locale} messages={messages} onAction={onAction} store={store}>
+      <ApiErrorProvider locale={locale} onAction={onAction} toastOptions={toastOptions} store={store}>
         {children}
       </ApiErrorProvider>
     </div>

@@ -1,5 +1,5 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { dismissApiError } from 'mexc-error-kit';
+import { dismissApiError, listApiErrorLocales } from 'mexc-error-kit';
 import 'mexc-error-kit/styles.css';
 import { configure } from 'storybook/test';
 import { silenceExpectedErrors } from '../stories/support/expected-errors';
@@ -10,12 +10,22 @@ import { KitStoryFrame, type FrameMode } from './KitStoryFrame';
 // Play functions wait for conditions, not for time: a busy machine may need far more than the default 1 s.
 configure({ asyncUtilTimeout: 15_000 });
 
+/** The toolbar's name of a locale: the language's own name for itself (`中文（中国）`), else the bare tag. */
+function languageTitle(tag: string): string {
+  try {
+    return new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
 /**
  * Applies the toolbar's locale, theme and direction to every story, inside its own kit provider and store.
- * A story sends failures through that store (`useApiErrorContext().store.show(...)`, `useApiError`,
- * `createApiErrorQueryClient({ apiError: { store } })`) and renders `<ApiErrorToaster />` without a `store`;
- * `showApiError` goes to the kit's shared store, which no story's toaster shows. A nested
- * `ApiErrorProvider` keeps the story's store only when given `store={useApiErrorContext().store}`.
+ * A story sends failures through that store with `useApiError().show(...)` (or `useApiError(error, {
+ * toast: true })`), which shows through the nearest provider's store, and renders `<ApiErrorToaster />`
+ * without a `store`; its `parameters.toastOptions` become the provider's `toastOptions`. A nested
+ * `ApiErrorProvider` shares that store unless given one. `showApiError` goes to the kit's shared store,
+ * which no story's toaster shows unless the story asks for it (`parameters.sharedToastStore`: the demo).
  */
 const withKitGlobals: Decorator = (Story, context) => {
   const parameters = context.parameters as KitStoryParameters & { layout?: string };
@@ -30,6 +40,8 @@ const withKitGlobals: Decorator = (Story, context) => {
       mode={mode}
       docsMinHeight={parameters.docsMinHeight}
       onAction={parameters.onAction}
+      toastOptions={parameters.toastOptions}
+      sharedToastStore={parameters.sharedToastStore}
     >
       <Story />
     </KitStoryFrame>
@@ -44,10 +56,8 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'zh-CN', title: '简体中文' },
-        ],
+        // Every locale the kit ships (its folders under src/locales/), each named in its own language.
+        items: listApiErrorLocales().map((tag) => ({ value: tag, title: languageTitle(tag) })),
       },
     },
     theme: {
@@ -62,8 +72,8 @@ const preview: Preview = {
   initialGlobals: { locale: 'en', theme: 'light', dir: 'ltr' },
   decorators: [withKitGlobals],
   beforeEach({ parameters }) {
-    // Stories get their own store from the decorator; code that calls showApiError (the demo) still
-    // uses the kit's shared one, which starts empty for every story.
+    // Stories get their own store from the decorator; code that calls showApiError (the demo, with
+    // `sharedToastStore`) uses the kit's shared one, which starts empty for every story.
     dismissApiError();
     return silenceExpectedErrors((parameters as KitStoryParameters).expectedErrors ?? []);
   },

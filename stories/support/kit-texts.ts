@@ -1,10 +1,26 @@
 // What the kit shows in the toolbar's locale, for play functions: they find elements by role plus the
 // text the kit resolves in the story's current locale, never by English literals.
-import { createMessageLookup, resolveApiError, type ApiErrorActionId, type ApiErrorUiText, type MessageParams } from 'mexc-error-kit';
-import zhCN from 'mexc-error-kit/locales/zh-CN';
+import { resolveApiError, type ApiErrorActionId, type ApiErrorUiText, type LocaleMessages, type MessageParams } from 'mexc-error-kit';
+// The lookup the provider builds (UI strings with plural forms): internal, reached by path like the tests do.
+import { createMessageLookup } from '../../src/core/text/lookup';
 
-/** The packs every story's provider gets (see .storybook/preview.tsx). */
-export const storyMessages = { 'zh-CN': zhCN };
+// Every shipped locale's full pack (`src/locales/<tag>/index.ts`), found when Vite builds: a new locale
+// folder is a new pack here, with nothing to register.
+const modules = import.meta.glob<LocaleMessages>('../../src/locales/*/index.ts', { eager: true, import: 'default' });
+
+/** The kit's own packs by locale tag (`en`, `zh-CN`...), as an app could pass them in `messages`. */
+export const localePacks: Readonly<Record<string, LocaleMessages>> = Object.fromEntries(
+  Object.entries(modules).map(([path, pack]) => [/\/locales\/([^/]+)\/index\.ts$/.exec(path)![1]!, pack]),
+);
+
+/** The shipped pack that serves `locale`: the same tag, else the same language (`zh-TW` → `zh-CN`), else English. */
+export function packFor(locale: string): LocaleMessages {
+  const language = locale.split('-')[0]!.toLowerCase();
+  const tag =
+    Object.keys(localePacks).find((each) => each.toLowerCase() === locale.toLowerCase()) ??
+    Object.keys(localePacks).find((each) => each.split('-')[0]!.toLowerCase() === language);
+  return localePacks[tag ?? 'en']!;
+}
 
 /** The toolbar's locale from a story context's `globals` (`'en'` when unset). */
 export function storyLocale(globals: Record<string, unknown> | undefined): string {
@@ -23,14 +39,15 @@ export interface KitTexts {
   actions(failure: unknown): string[];
   /** Label of an action button. */
   action(id: ApiErrorActionId): string;
-  /** A UI string (`dismiss`, `details`, `tryAgain`...), with `{name}` values filled in. */
+  /** A UI string (`dismiss`, `details`, `tryAgain`, `overflowTitle`...), with `{name}` values (and plural forms) filled in. */
   ui(name: keyof ApiErrorUiText, params?: MessageParams): string;
 }
 
 /** The kit's texts in the toolbar's locale of a story context: `kitTexts(context.globals)`. */
 export function kitTexts(globals: Record<string, unknown> | undefined): KitTexts {
   const locale = storyLocale(globals);
-  const options = { locale, messages: storyMessages };
+  // Every pack, English included: English texts of the `order` catalog are loaded on demand, not built in.
+  const options = { locale, messages: localePacks };
   const lookup = createMessageLookup(options);
   return {
     locale,

@@ -1,5 +1,5 @@
 // Parameters the preview (.storybook/preview.tsx) reads from a story, besides Storybook's own.
-import type { ApiErrorActionHandler } from 'mexc-error-kit';
+import type { ApiErrorActionHandler, ToastOptions } from 'mexc-error-kit';
 import type { ExpectedErrorsParameters } from './expected-errors';
 
 export interface KitStoryParameters extends ExpectedErrorsParameters {
@@ -10,4 +10,13 @@ export interface KitStoryParameters extends ExpectedErrorsParameters {
   docsMinHeight?: number;
   /** `onAction` of the story's `ApiErrorProvider`. */
   onAction?: ApiErrorActionHandler;
+  /** `toastOptions` of the story's `ApiErrorProvider` (`maxVisible`, `maxQueued`...), applied by its toasters. */
+  toastOptions?: ToastOptions;
+  /**
+   * `true`: the story's provider has no store of its own and uses the kit's shared one, like an app's
+   * top-level provider, so that `showApiError` and `createApiErrorQueryClient()`'s defaults reach its
+   * toasters (the demo). The preview empties it before each story. For a story alone on its page: every
+   * story of a docs page would share it.
+   */
+  sharedToastStore?: boolean;
 }
