@@ -1,35 +1,53 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { apiErrorCatalog, apiErrorFallbacks } from 'mexc-error-kit';
-import { zhCN } from 'mexc-error-kit/locales/zh-CN';
-import { expect, userEvent, within } from 'storybook/test';
+import { listApiErrorCatalogs, listApiErrorLocales } from 'mexc-error-kit';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import officialEnglish from '../../test/fixtures/mexc-contract-error-codes.json';
+import officialChinese from '../../test/fixtures/mexc-contract-error-codes.zh-CN.json';
+import { localePacks, storyLocale } from '../support/kit-texts';
 import { catalogLabelsFor, fillIn, languageName } from './catalog-labels';
-import { expectFitsItsWidth, expectReadsInOrder, labelsOf, rowHeaderTexts, rowOfCode, statusText } from './catalog-play';
+import {
+  emptyResult,
+  expectFitsItsWidth,
+  expectReadsInOrder,
+  labelsOf,
+  rowHeaderTexts,
+  rowOfCode,
+  sectionTable,
+  statusText,
+} from './catalog-play';
 import { expectLabelsLocalized } from './catalog-play-labels';
 import { ErrorCatalogTable } from './ErrorCatalogTable';
 
 /** MEXC publishes exactly 72 futures (contract) error codes; the catalog must list all of them. */
 const OFFICIAL_CODE_COUNT = 72;
+/** MEXC's order records name 22 reasons (`errorCode` 0 to 21). */
+const ORDER_REASON_COUNT = 22;
+const zhCN = localePacks['zh-CN']!;
+const catalog = (id: string) => listApiErrorCatalogs().find((each) => each.id === id)!;
 
 /**
- * Reference table of every MEXC futures error the kit knows: MEXC's official table of 72 contract codes,
- * the codes met in the wild, and the fallbacks for failures without a code. Titles, messages and action
- * labels come through `resolveApiError`, in every locale of `locales`. The search box filters by code,
- * key, category or text. The table's own labels follow the toolbar's locale.
+ * Reference of every error the kit knows, one table per catalog (`listApiErrorCatalogs()`): MEXC's
+ * official table of 72 futures codes with MEXC's own English and Chinese descriptions, the codes met in
+ * the wild and the 500 told apart by its maintenance text; the 22 reasons on order records; and the
+ * `general` entries for failures without a code. Titles, messages and action labels come through
+ * `resolveApiError`, in every locale of `locales`. The search box filters by code, key, i18n key,
+ * category or text. The page's own labels follow the toolbar's locale.
  */
 const meta = {
   title: 'Reference/Error catalog',
   component: ErrorCatalogTable,
   // No 'autodocs' tag: ErrorCatalog.mdx is attached to these stories as their docs page.
   args: { initialQuery: '' },
-  // Without explicit `locales`, the toolbar's locale comes first, then the other shipped packs.
+  // Without explicit `locales`, the toolbar's locale comes first, then the other shipped ones.
   render: (args, { globals }) => {
-    const toolbar = typeof globals.locale === 'string' ? globals.locale : 'en';
-    const locales = args.locales ?? [toolbar, ...['en', 'zh-CN'].filter((tag) => tag !== toolbar)];
-    return <ErrorCatalogTable {...args} locales={locales} />;
+    const toolbar = storyLocale(globals);
+    const locales = args.locales ?? [toolbar, ...listApiErrorLocales().filter((tag) => tag !== toolbar)];
+    return <ErrorCatalogTable {...args} locales={locales} labelsLocale={args.labelsLocale ?? toolbar} />;
   },
   argTypes: {
     locales: { control: 'object' },
     initialQuery: { control: 'text' },
+    labelsLocale: { control: 'text' },
   },
 } satisfies Meta<typeof ErrorCatalogTable>;
 
@@ -37,42 +55,68 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The whole catalog: every official code (exactly 72), the codes seen in the wild (badged) and every
- * fallback, with English and Chinese texts from the real resolver. It fits the width of the page.
+ * The whole catalog: every official code (exactly 72, with MEXC's descriptions), the codes seen in the
+ * wild and the variant (badged), the 22 order-record reasons and every general entry, with English and
+ * Chinese texts from the real resolver. It fits the width of the page.
  */
 export const AllCodes: Story = {
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
     const ui = labelsOf(globals);
-    const officialCodes = apiErrorCatalog.filter((entry) => entry.official).map((entry) => String(entry.code));
-    const wildCodes = apiErrorCatalog.filter((entry) => !entry.official).map((entry) => entry.code);
-    const fallbackKeys = Object.keys(apiErrorFallbacks);
-    const total = apiErrorCatalog.length + fallbackKeys.length;
+    const officialCodes = officialEnglish.map((row) => String(row.code));
+    const futures = catalog('futures');
+    const wildCodes = futures.entries.map((entry) => entry.code).filter((code) => !officialCodes.includes(String(code)));
+    const generalKeys = catalog('general').entries.map((entry) => entry.key);
+    const orderEntries = catalog('order').entries;
+    const total = futures.entries.length + futures.variants.length + orderEntries.length + generalKeys.length;
 
-    await step('72 official codes, each once', async () => {
-      const officialHeaders = rowHeaderTexts(canvasElement).filter((text) => /^\d+$/.test(text));
-      await expect(officialHeaders).toHaveLength(OFFICIAL_CODE_COUNT);
+    await step('futures: 72 official codes, each once, with MEXC’s English and Chinese descriptions', async () => {
+      const officialHeaders = rowHeaderTexts(canvasElement, 'futures').filter((text) => /^\d+$/.test(text));
       await expect(officialCodes).toHaveLength(OFFICIAL_CODE_COUNT);
       await expect([...officialHeaders].sort()).toEqual([...officialCodes].sort());
+      const row = rowOfCode(canvasElement, 2005);
+      const english = row.querySelector('[data-official="en"]');
+      await expect(english).toHaveTextContent(officialEnglish.find((each) => each.code === 2005)!.description);
+      await expect(english).toHaveAttribute('lang', 'en');
+      const chinese = row.querySelector('[data-official="zh-CN"]');
+      await expect(chinese).toHaveTextContent(officialChinese.find((each) => each.code === 2005)!.description);
+      await expect(chinese).toHaveAttribute('lang', 'zh-CN');
     });
 
-    await step('codes seen in the wild are marked, fallbacks have no code', async () => {
-      const headers = rowHeaderTexts(canvasElement);
-      await expect(wildCodes.length).toBeGreaterThan(0);
+    await step('codes seen in the wild and the maintenance 500 are marked', async () => {
+      const headers = rowHeaderTexts(canvasElement, 'futures');
+      await expect(wildCodes).toEqual(expect.arrayContaining([2040, 2041, 8817]));
       for (const code of wildCodes) await expect(headers).toContain(`${code} ${ui.labels.badges.wild}`);
-      await expect(headers.filter((text) => text === `— ${ui.labels.badges.fallback}`)).toHaveLength(fallbackKeys.length);
-      for (const key of fallbackKeys) await expect(canvas.getByText(key, { selector: 'code' })).toBeVisible();
-      await expect(headers).toHaveLength(total);
+      await expect(headers).toContain(`500 ${ui.labels.badges.variant}`);
+      const variant = canvasElement.querySelector('[data-kind="variant"]')!.closest('tr')!;
+      await expect(within(variant).getByText('maintenance', { selector: 'code' })).toBeVisible();
+    });
+
+    await step('order: the 22 reasons, keyed mexc.order.<key>; 20 is the post-only cancel', async () => {
+      await expect(orderEntries).toHaveLength(ORDER_REASON_COUNT);
+      await expect(rowHeaderTexts(canvasElement, 'order')).toEqual(orderEntries.map((entry) => String(entry.code)));
+      const row = within(rowOfCode(canvasElement, 20, 'order'));
+      await expect(row.getByText('post_only_cancel', { selector: 'code' })).toBeVisible();
+      await expect(row.getByText('mexc.order.post_only_cancel', { selector: 'code' })).toBeVisible();
+      await expect(row.getByText(localePacks.en!.order.post_only_cancel.title as string).closest('td')).toHaveAttribute('lang', 'en');
+      await expect(row.getByText(zhCN.order.post_only_cancel.title as string).closest('td')).toHaveAttribute('lang', 'zh-CN');
+    });
+
+    await step('general: one row per failure without a known code', async () => {
+      const headers = rowHeaderTexts(canvasElement, 'general');
+      await expect(headers).toEqual(generalKeys.map(() => `— ${ui.labels.badges.fallback}`));
+      for (const key of generalKeys)
+        await expect(within(sectionTable(canvasElement, 'general')!).getByText(key, { selector: 'code' })).toBeVisible();
+      await expect(rowHeaderTexts(canvasElement)).toHaveLength(total);
       await expect(canvas.getByRole('status')).toHaveTextContent(statusText(ui, total));
     });
 
     await step('2005: English and zh-CN texts through the resolver, each in its language', async () => {
       const row = within(rowOfCode(canvasElement, 2005));
-      await expect(row.getByText('balance_insufficient')).toBeVisible();
-      await expect(row.getByText('Not enough margin')).toBeVisible();
+      await expect(row.getByText('balance_insufficient', { selector: 'code' })).toBeVisible();
+      await expect(row.getByText('mexc.futures.balance_insufficient', { selector: 'code' })).toBeVisible();
       await expect(row.getByText('Not enough margin').closest('td')).toHaveAttribute('lang', 'en');
-      await expect(row.getByText(zhCN.balance_insufficient.title)).toBeVisible();
-      const chineseCell = row.getByText(zhCN.balance_insufficient.title).closest('td');
+      const chineseCell = row.getByText(zhCN.futures.balance_insufficient.title as string).closest('td');
       await expect(chineseCell).toHaveAttribute('lang', 'zh-CN');
       await expect(chineseCell).toHaveAttribute('dir', 'ltr');
       await expect(row.getByText('transfer_funds')).toBeVisible();
@@ -86,23 +130,30 @@ export const AllCodes: Story = {
       await expect(row.getByText('sync_clock')).toBeVisible();
     });
 
-    await step('table semantics', async () => {
-      const counts = { official: OFFICIAL_CODE_COUNT, wild: wildCodes.length, fallback: fallbackKeys.length };
-      await expect(canvas.getByRole('table', { name: fillIn(ui.labels.caption, counts) })).toBeVisible();
-      await expect(canvas.getByRole('columnheader', { name: ui.labels.columns.code })).toHaveAttribute('scope', 'col');
+    await step('table semantics: one table per catalog, named by its caption', async () => {
+      const counts = {
+        official: OFFICIAL_CODE_COUNT,
+        wild: wildCodes.length,
+        variant: futures.variants.length,
+        reason: ORDER_REASON_COUNT,
+        fallback: generalKeys.length,
+      };
+      for (const section of ['futures', 'order', 'general'] as const) {
+        await expect(canvas.getByRole('table', { name: fillIn(ui.labels.captions[section], counts) })).toBeVisible();
+      }
+      await expect(canvas.getAllByRole('columnheader', { name: ui.labels.columns.code })[0]).toHaveAttribute('scope', 'col');
       for (const tag of ['en', 'zh-CN']) {
         const name = `${fillIn(ui.labels.textColumn, { language: languageName(tag, ui.locale) })} ${tag}`;
-        await expect(canvas.getByRole('columnheader', { name })).toBeVisible();
+        await expect(canvas.getAllByRole('columnheader', { name })).toHaveLength(3);
       }
     });
 
-    await step('no horizontal scroll: the table and every cell fit', async () => {
+    await step('no horizontal scroll: the tables and every cell fit', async () => {
       await expectFitsItsWidth(canvasElement);
     });
   },
 };
 
-/** Typing a code in the search box leaves exactly that code's row; a code that matches nothing says so. */
 export const SearchByCode: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
@@ -110,16 +161,16 @@ export const SearchByCode: Story = {
     const search = canvas.getByRole('searchbox', { name: ui.labels.searchLabel });
     await userEvent.type(search, '2005');
     await expect(rowHeaderTexts(canvasElement)).toEqual(['2005']);
+    await expect(canvas.getAllByRole('table')).toHaveLength(1);
     await expect(canvas.getByText('Not enough margin')).toBeVisible();
     await expect(canvas.getByRole('status')).toHaveTextContent(statusText(ui, 1, '2005'));
 
     await userEvent.clear(search);
     await userEvent.type(search, 'no-such-code');
     await expect(canvas.queryAllByRole('rowheader')).toHaveLength(0);
+    await expect(canvas.queryAllByRole('table')).toHaveLength(0);
     await expect(canvas.getByRole('status')).toHaveTextContent(statusText(ui, 0, 'no-such-code'));
-    const [emptyCell, ...others] = canvas.getAllByRole('cell');
-    await expect(others).toHaveLength(0);
-    await expect(emptyCell).toHaveTextContent(fillIn(ui.labels.noResults, { query: 'no-such-code' }));
+    await expect(emptyResult(canvasElement)).toHaveTextContent(fillIn(ui.labels.noResults, { query: 'no-such-code' }));
   },
 };
 
@@ -142,6 +193,12 @@ export const SearchByKey: Story = {
     await userEvent.clear(search);
     await userEvent.type(search, 'BALANCE_Insufficient');
     await expect(rowHeaderTexts(canvasElement)).toEqual(['2005']);
+
+    // an i18n key finds its entry, in its own catalog: `order`'s 2 is not futures' 2005
+    await userEvent.clear(search);
+    await userEvent.type(search, 'mexc.order.insufficient_balance');
+    await expect(rowHeaderTexts(canvasElement, 'order')).toEqual(['2']);
+    await expect(rowHeaderTexts(canvasElement)).toEqual(['2']);
   },
 };
 
@@ -154,7 +211,7 @@ export const ChineseOnlyFiltered: Story = {
     await expect(canvas.getByRole('searchbox', { name: ui.labels.searchLabel })).toHaveValue('clock');
     await expect(rowHeaderTexts(canvasElement)).toContain('513');
     await expect(rowHeaderTexts(canvasElement)).not.toContain('2005');
-    await expect(canvas.getByText(zhCN.request_time_invalid.title)).toBeVisible();
+    await expect(canvas.getByText(zhCN.futures.request_time_invalid.title as string)).toBeVisible();
     const textColumns = [...canvasElement.querySelectorAll('td[data-locale-column]')].map((cell) =>
       cell.getAttribute('data-locale-column'),
     );
@@ -188,13 +245,20 @@ export const RightToLeft: Story = {
     await expect(rowHeaderTexts(canvasElement)).toEqual(['2005']);
     await expect(status).toHaveTextContent(statusText(ui, 1, '2005'));
     await expectReadsInOrder(status, ui.labels.dir);
-    const chineseCell = within(rowOfCode(canvasElement, 2005)).getByText(zhCN.balance_insufficient.title).closest('td')!;
+    const chineseCell = within(rowOfCode(canvasElement, 2005))
+      .getByText(zhCN.futures.balance_insufficient.title as string)
+      .closest('td')!;
     await expect(getComputedStyle(chineseCell).direction).toBe('ltr');
-    await expectReadsInOrder(within(chineseCell).getByText(zhCN.balance_insufficient.message), 'ltr');
+    await expectReadsInOrder(within(chineseCell).getByText(zhCN.futures.balance_insufficient.message as string), 'ltr');
+    // identifiers (keys, i18n keys) stay left to right too
+    await expect(getComputedStyle(within(rowOfCode(canvasElement, 2005)).getByText('mexc.futures.balance_insufficient')).direction).toBe(
+      'ltr',
+    );
 
     await userEvent.clear(canvas.getByRole('searchbox', { name: ui.labels.searchLabel }));
     await userEvent.type(canvas.getByRole('searchbox', { name: ui.labels.searchLabel }), 'no-such-code');
-    await expectReadsInOrder(canvas.getByRole('cell'), ui.labels.dir);
+    await waitFor(() => expect(emptyResult(canvasElement)).not.toBeNull());
+    await expectReadsInOrder(emptyResult(canvasElement)!, ui.labels.dir);
   },
 };
 

@@ -1,7 +1,7 @@
 // The catalog page's own labels. The kit's packs only hold texts for traders, so a docs page keeps its
 // strings here: one entry per locale, every entry complete; a locale without an entry gets English.
-import { canonicalLocale, localeFallbackChain, type ApiErrorFallbackKey } from 'mexc-error-kit';
-import type { RowKind } from './catalog-rows';
+import type { GeneralKey } from '../../src/core/catalogs/index';
+import type { CatalogSection } from './catalog-rows';
 
 /** Forms of a counted phrase by plural category (`Intl.PluralRules`); `other` is required. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -18,19 +18,26 @@ export interface CatalogLabels {
   resultCount: PluralForms;
   /** Shown instead of rows when nothing matches `{query}`. */
   noResults: string;
-  /** Table caption: `{official}`, `{wild}` and `{fallback}` rows. */
-  caption: string;
+  /**
+   * Caption of each section's table. Futures: `{official}`, `{wild}` and `{variant}` rows; order: `{reason}`
+   * rows; general: `{fallback}` rows.
+   */
+  captions: Record<CatalogSection, string>;
   columns: { code: string; key: string; category: string; severity: string; retry: string; actions: string };
   /** Header of a text column: `{language}` is the language's name in this locale (its tag follows). */
   textColumn: string;
-  /** Badge of the code cell, by kind of row (official codes carry none). */
-  badges: Record<Exclude<RowKind, 'official'>, string>;
-  /** Quotes MEXC's own English description of a code, `{doc}`. */
+  /** Badge of the code cell, by kind of row (official codes and order reasons carry none). */
+  badges: { wild: string; variant: string; fallback: string };
+  /** Names the stable i18n key prefix of an entry's texts, `{key}` (`mexc.futures.balance_insufficient`). */
+  i18nKey: string;
+  /** Quotes MEXC's own description of a code, `{doc}`, in `{language}` (the language's name in this locale). */
   mexcDescription: string;
-  /** Says which failures, `{case}`, a fallback covers. */
+  /** Says which server text, `{pattern}`, a variant needs. */
+  variantWhen: string;
+  /** Says which failures, `{case}`, a general entry covers. */
   fallbackWhen: string;
-  /** Which failures each fallback covers. */
-  fallbackCases: Record<ApiErrorFallbackKey, string>;
+  /** Which failures each general entry covers. */
+  fallbackCases: Record<GeneralKey, string>;
   /** Under a text that came from another locale: `{requested}` had none, `{found}` was used. */
   textFallback: string;
 }
@@ -42,11 +49,18 @@ const en: CatalogLabels = {
   rowCount: { one: '{count} row', other: '{count} rows' },
   resultCount: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   noResults: 'No code, key or text matches “{query}”.',
-  caption: 'MEXC futures error catalog: {official} official codes, {wild} seen in the wild, {fallback} fallbacks',
+  captions: {
+    futures:
+      'MEXC futures API codes (catalog futures): {official} official, {wild} seen in the wild, {variant} told apart by the server’s text',
+    order: 'Order-record reasons, the errorCode of an order (catalog order): {reason}',
+    general: 'Failures without a known code (catalog general): {fallback}',
+  },
   columns: { code: 'Code', key: 'Key', category: 'Category', severity: 'Severity', retry: 'Retry', actions: 'Actions' },
   textColumn: 'Title and message: {language}',
-  badges: { wild: 'seen in the wild', fallback: 'fallback' },
-  mexcDescription: 'MEXC: “{doc}”',
+  badges: { wild: 'seen in the wild', variant: 'by server text', fallback: 'fallback' },
+  i18nKey: 'i18n key: {key}',
+  mexcDescription: 'MEXC ({language}): “{doc}”',
+  variantWhen: 'When the server’s text matches {pattern}',
   fallbackWhen: 'When: {case}',
   fallbackCases: {
     unknown_code: 'a code the kit does not know (example: 99999)',
@@ -70,11 +84,17 @@ const zhCN: CatalogLabels = {
   rowCount: { other: '共 {count} 行' },
   resultCount: { other: '“{query}”的结果：{count} 条' },
   noResults: '没有与“{query}”匹配的错误码、键名或文字。',
-  caption: 'MEXC 合约错误目录：{official} 个官方错误码，{wild} 个实际出现的错误码，{fallback} 个兜底项',
+  captions: {
+    futures: 'MEXC 合约 API 错误码（目录 futures）：{official} 个官方错误码，{wild} 个实际出现的错误码，{variant} 个按服务器文字区分',
+    order: '委托记录原因，即委托的 errorCode（目录 order）：{reason} 个',
+    general: '没有已知错误码的失败（目录 general）：{fallback} 个',
+  },
   columns: { code: '错误码', key: '键名', category: '类别', severity: '严重程度', retry: '重试', actions: '操作' },
   textColumn: '标题和说明：{language}',
-  badges: { wild: '实际出现', fallback: '兜底' },
-  mexcDescription: 'MEXC 原文：“{doc}”',
+  badges: { wild: '实际出现', variant: '按服务器文字', fallback: '兜底' },
+  i18nKey: 'i18n 键名：{key}',
+  mexcDescription: 'MEXC 原文（{language}）：“{doc}”',
+  variantWhen: '服务器文字匹配 {pattern} 时',
   fallbackWhen: '适用于：{case}',
   fallbackCases: {
     unknown_code: '工具包不认识的错误码（例如 99999）',
@@ -94,10 +114,21 @@ const zhCN: CatalogLabels = {
 /** Labels by locale tag. Adding a language is adding one complete entry. */
 export const catalogLabelPacks: Readonly<Record<string, CatalogLabels>> = { en, 'zh-CN': zhCN };
 
-/** The labels for `locale` and the tag they are in: the closest entry (`zh-TW` → `zh-CN`), else English. */
+/** `tag` in its canonical form (`zh-cn` → `zh-CN`), or as given when it is not a valid tag. */
+export function canonicalTag(tag: string): string {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The labels for `locale` and the tag they are in: the same tag, else the same language (`zh-TW` → `zh-CN`), else English. */
 export function catalogLabelsFor(locale: string): { locale: string; labels: CatalogLabels } {
-  const found = localeFallbackChain(locale, Object.keys(catalogLabelPacks)).find((tag) => catalogLabelPacks[tag]);
-  const tag = found ?? canonicalLocale('en');
+  const wanted = canonicalTag(locale);
+  const language = wanted.split('-')[0];
+  const tags = Object.keys(catalogLabelPacks);
+  const tag = tags.find((each) => each === wanted) ?? tags.find((each) => each.split('-')[0] === language) ?? 'en';
   return { locale: tag, labels: catalogLabelPacks[tag] ?? en };
 }
 

@@ -1,8 +1,10 @@
 // Play-function check that the catalog shows its labels in the story's locale and none in English.
-import { apiErrorCatalog, apiErrorFallbacks, findApiErrorDefinition } from 'mexc-error-kit';
-import { expect, userEvent, within } from 'storybook/test';
+import { listApiErrorCatalogs } from 'mexc-error-kit';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import officialEnglish from '../../test/fixtures/mexc-contract-error-codes.json';
 import { fillIn, languageName, type CatalogLabels } from './catalog-labels';
-import { rowOfCode, statusText } from './catalog-play';
+import { emptyResult, rowOfCode, sectionTable, statusText } from './catalog-play';
+import { buildRows, countByKind, SECTIONS } from './catalog-rows';
 import { META_COLUMNS } from './ErrorCatalogTable';
 
 type Labels = { locale: string; labels: CatalogLabels };
@@ -16,18 +18,22 @@ interface LabelCheck {
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** The text of a row's note (`i18n`, `official-en`, `variant`, `general`), spaces squashed. */
+const noteOf = (row: Element, note: string) => squash(row.querySelector(`[data-note="${note}"]`)?.textContent);
+
 /** Every label of the unfiltered table, read from the page. */
 function labelsOnScreen(root: HTMLElement): LabelCheck[] {
   const canvas = within(root);
-  const total = apiErrorCatalog.length + Object.keys(apiErrorFallbacks).length;
-  const counts = {
-    official: apiErrorCatalog.filter((entry) => entry.official).length,
-    wild: apiErrorCatalog.filter((entry) => !entry.official).length,
-    fallback: Object.keys(apiErrorFallbacks).length,
-  };
-  const headers = canvas.getAllByRole('columnheader').map((header) => squash(header.textContent));
-  const keyCell = (code: string) => squash(canvas.getByText(code, { selector: 'code' }).closest('td')?.textContent);
-  const doc2005 = findApiErrorDefinition(2005)?.doc ?? '';
+  const counts = countByKind(buildRows(['en']));
+  const total = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  const futures = sectionTable(root, 'futures')!;
+  const headers = within(futures)
+    .getAllByRole('columnheader')
+    .map((header) => squash(header.textContent));
+  const row2005 = rowOfCode(root, 2005);
+  const doc2005 = officialEnglish.find((row) => row.code === 2005)?.description ?? '';
+  const variantRow = root.querySelector('[data-kind="variant"]')!.closest('tr')!;
+  const variantPattern = listApiErrorCatalogs().find((catalog) => catalog.id === 'futures')!.variants[0]!.serverMessage.source;
   return [
     { name: 'search label', shown: squash(root.querySelector('label')?.textContent), expected: (ui) => ui.labels.searchLabel },
     {
@@ -36,7 +42,11 @@ function labelsOnScreen(root: HTMLElement): LabelCheck[] {
       expected: (ui) => ui.labels.searchPlaceholder,
     },
     { name: 'row count', shown: squash(canvas.getByRole('status').textContent), expected: (ui) => statusText(ui, total) },
-    { name: 'caption', shown: squash(root.querySelector('caption')?.textContent), expected: (ui) => fillIn(ui.labels.caption, counts) },
+    ...SECTIONS.map((section) => ({
+      name: `${section} caption`,
+      shown: squash(sectionTable(root, section)?.querySelector('caption')?.textContent),
+      expected: (ui: Labels) => fillIn(ui.labels.captions[section], counts),
+    })),
     ...META_COLUMNS.map((column, index) => ({
       name: `${column} column`,
       shown: headers[index] ?? '',
@@ -47,21 +57,30 @@ function labelsOnScreen(root: HTMLElement): LabelCheck[] {
       shown: headers[META_COLUMNS.length + index] ?? '',
       expected: (ui: Labels) => `${fillIn(ui.labels.textColumn, { language: languageName(tag, ui.locale) })} ${tag}`,
     })),
-    { name: 'wild badge', shown: squash(root.querySelector('[data-kind="wild"]')?.textContent), expected: (ui) => ui.labels.badges.wild },
+    ...(['wild', 'variant', 'fallback'] as const).map((kind) => ({
+      name: `${kind} badge`,
+      shown: squash(root.querySelector(`[data-kind="${kind}"]`)?.textContent),
+      expected: (ui: Labels) => ui.labels.badges[kind],
+    })),
     {
-      name: 'fallback badge',
-      shown: squash(root.querySelector('[data-kind="fallback"]')?.textContent),
-      expected: (ui) => ui.labels.badges.fallback,
+      name: 'i18n key',
+      shown: noteOf(row2005, 'i18n'),
+      expected: (ui) => fillIn(ui.labels.i18nKey, { key: 'mexc.futures.balance_insufficient' }),
     },
     {
       name: 'MEXC description',
-      shown: squash(within(rowOfCode(root, 2005)).getByText('balance_insufficient').closest('td')?.textContent),
-      expected: (ui) => `balance_insufficient${fillIn(ui.labels.mexcDescription, { doc: doc2005 })}`,
+      shown: noteOf(row2005, 'official-en'),
+      expected: (ui) => fillIn(ui.labels.mexcDescription, { language: languageName('en', ui.locale), doc: doc2005 }),
+    },
+    {
+      name: 'variant case',
+      shown: noteOf(variantRow, 'variant'),
+      expected: (ui) => fillIn(ui.labels.variantWhen, { pattern: `/${variantPattern}/` }),
     },
     {
       name: 'fallback case',
-      shown: keyCell('network_error'),
-      expected: (ui) => `network_error${fillIn(ui.labels.fallbackWhen, { case: ui.labels.fallbackCases.network_error })}`,
+      shown: noteOf(canvas.getByText('network_error', { selector: 'code' }).closest('tr')!, 'general'),
+      expected: (ui) => fillIn(ui.labels.fallbackWhen, { case: ui.labels.fallbackCases.network_error }),
     },
   ];
 }
@@ -71,10 +90,14 @@ async function labelsOfEmptySearch(root: HTMLElement): Promise<LabelCheck[]> {
   const canvas = within(root);
   const query = 'no-such-code';
   await userEvent.type(canvas.getByRole('searchbox'), query);
-  const emptyCell = await canvas.findByRole('cell');
+  const empty = await waitFor(() => {
+    const sentence = emptyResult(root);
+    expect(sentence).not.toBeNull();
+    return sentence!;
+  });
   return [
     { name: 'result count', shown: squash(canvas.getByRole('status').textContent), expected: (ui) => statusText(ui, 0, query) },
-    { name: 'no results', shown: squash(emptyCell.textContent), expected: (ui) => fillIn(ui.labels.noResults, { query }) },
+    { name: 'no results', shown: squash(empty.textContent), expected: (ui) => fillIn(ui.labels.noResults, { query }) },
   ];
 }
 

@@ -3,6 +3,7 @@
 import { expect, within } from 'storybook/test';
 import { storyLocale } from '../support/kit-texts';
 import { catalogLabelsFor, fillIn, plural, type CatalogLabels } from './catalog-labels';
+import type { CatalogSection } from './catalog-rows';
 
 /** The catalog's labels for the toolbar locale of a story context (`globals`), and their locale tag. */
 export function labelsOf(globals: Record<string, unknown> | undefined): { locale: string; labels: CatalogLabels } {
@@ -14,37 +15,53 @@ export function statusText({ locale, labels }: { locale: string; labels: Catalog
   return query === '' ? plural(labels.rowCount, count, locale) : fillIn(plural(labels.resultCount, count, locale), { query });
 }
 
-/** Trimmed text of every row header (the code cell) in the table body. */
-export function rowHeaderTexts(root: HTMLElement): string[] {
-  return within(root)
+/** The table of one section (catalog), or `null` when none of its rows is shown. */
+export function sectionTable(root: HTMLElement, section: CatalogSection): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`table[data-section="${section}"]`);
+}
+
+/** What the page says instead of tables when the search matches nothing (the sentence, in its own direction). */
+export function emptyResult(root: HTMLElement): HTMLElement | null {
+  return root.querySelector<HTMLElement>('.error-catalog__empty > span');
+}
+
+/** Trimmed text of every row header (the code cell) in the tables' bodies, or in one section's. */
+export function rowHeaderTexts(root: HTMLElement, section?: CatalogSection): string[] {
+  const scope = section === undefined ? root : sectionTable(root, section);
+  if (!scope) return [];
+  return within(scope)
     .queryAllByRole('rowheader')
     .map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
-/** The table row whose code cell is `code`. */
-export function rowOfCode(root: HTMLElement, code: number): HTMLElement {
-  const header = within(root)
-    .getAllByRole('rowheader')
-    .find((cell) => (cell.textContent ?? '').trim().split(/\s/)[0] === String(code));
+/** The first table row of a section whose code cell is `code`. */
+export function rowOfCode(root: HTMLElement, code: number, section: CatalogSection = 'futures'): HTMLElement {
+  const table = sectionTable(root, section);
+  const header =
+    table &&
+    within(table)
+      .getAllByRole('rowheader')
+      .find((cell) => (cell.textContent ?? '').trim().split(/\s/)[0] === String(code));
   const row = header?.closest('tr');
-  if (!row) throw new Error(`no row for code ${code}`);
+  if (!row) throw new Error(`no ${section} row for code ${code}`);
   return row;
 }
 
 /**
- * The page has no horizontal scroll, the table is no wider than its container and no cell's content
+ * The page has no horizontal scroll, no table is wider than its container and no cell's content
  * sticks out of its cell (long keys, action ids and messages wrap).
  */
 export async function expectFitsItsWidth(canvasElement: HTMLElement): Promise<void> {
   await document.fonts.ready; // measure with the fonts a reader gets
   const page = document.documentElement;
   await expect(page.scrollWidth).toBeLessThanOrEqual(page.clientWidth);
-  const table = within(canvasElement).getByRole('table');
-  await expect(table.scrollWidth).toBeLessThanOrEqual(table.parentElement!.clientWidth);
-  const overflowing = [...table.querySelectorAll<HTMLElement>('th, td')]
-    .filter((cell) => cell.scrollWidth > cell.clientWidth)
-    .map((cell) => (cell.textContent ?? '').slice(0, 40));
-  await expect(overflowing).toEqual([]);
+  for (const table of within(canvasElement).getAllByRole('table')) {
+    await expect(table.scrollWidth).toBeLessThanOrEqual(table.parentElement!.clientWidth);
+    const overflowing = [...table.querySelectorAll<HTMLElement>('th, td')]
+      .filter((cell) => cell.scrollWidth > cell.clientWidth)
+      .map((cell) => (cell.textContent ?? '').slice(0, 40));
+    await expect(overflowing).toEqual([]);
+  }
 }
 
 /** Left edge of the first or last non-space character of `element` on screen. */
