@@ -9,7 +9,7 @@ import { kitTexts } from '../support/kit-texts';
 import type { KitStoryParameters } from '../support/story-parameters';
 
 /** What MEXC's 2005 becomes once `unwrapApiResponse` has read it. */
-const marginError = () => new MexcApiError({ code: 2005, source: 'api', httpStatus: 200, serverMessage: '余额不足' });
+const marginError = () => new MexcApiError({ catalog: 'futures', code: 2005, source: 'api', httpStatus: 200, serverMessage: '余额不足' });
 const isMarginError = (error: unknown) => error instanceof MexcApiError && error.code === 2005;
 const BROKEN_FALLBACK_MESSAGE = 'The custom fallback crashed';
 const PANEL_TEXT = 'Available margin: 1,250.00 USDT';

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type ComponentProps } from 'react';
-import { ApiErrorProvider, ApiErrorToast } from 'mexc-error-kit';
+import { ApiErrorProvider, ApiErrorToast, listApiErrorCatalogs } from 'mexc-error-kit';
 import { expect, fn, spyOn, userEvent, waitFor, within } from 'storybook/test';
-import { ignoringSpaces, kitTexts } from '../support/kit-texts';
+import { ignoringSpaces, kitTexts, packFor, storyLocale } from '../support/kit-texts';
 
 /** MEXC answers HTTP 200 with this body when the futures account lacks margin. */
 const MARGIN_2005 = { success: false, code: 2005, message: '余额不足' };
@@ -11,6 +11,15 @@ const RATE_LIMITED_510 = { success: false, code: 510, message: '请求频率过�
 const UNAUTHORIZED_401 = { success: false, code: 401, message: '未授权' };
 const LONG_TITLE = `${'Order rejected: the exchange could not reserve margin for this position. '.repeat(3).slice(0, 199)}.`;
 const UNBROKEN = 'INSUFFICIENT_MARGIN_FOR_ORDER_'.repeat(14);
+
+/** Every order-record reason as MEXC pushes it: a `push.personal.order` frame of a cancelled order (state 4). */
+const ORDER_FRAMES = listApiErrorCatalogs()
+  .find((catalog) => catalog.id === 'order')!
+  .entries.map((entry) => ({
+    channel: 'push.personal.order',
+    data: { orderId: `7395218452000001${String(entry.code).padStart(2, '0')}`, symbol: 'ETH_USDT', state: 4, errorCode: entry.code },
+    ts: 1736150400000,
+  }));
 
 const actionButtons = (root: HTMLElement) => [...root.querySelectorAll<HTMLButtonElement>('[data-mek-action]')];
 
@@ -269,5 +278,32 @@ export const KeyboardActionAndEscape: Story = {
     toast.focus();
     await userEvent.keyboard('{Escape}');
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);
+  },
+};
+
+/**
+ * Every reason MEXC gives on an order record (`errorCode` next to `state`, here from `push.personal.order`
+ * frames): its own code space, the `order` catalog, so `20` reads "post-only order cancelled", not
+ * "Unrecognized error (code 20)". Its texts load on demand, in every shipped locale.
+ */
+export const OrderRecordReasons: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 8, maxWidth: 440 }}>
+      {ORDER_FRAMES.map((frame) => (
+        <ApiErrorToast key={frame.data.errorCode} {...args} error={frame} showDetails={false} />
+      ))}
+    </div>
+  ),
+  play: async ({ canvasElement, globals }) => {
+    const postOnly = packFor(storyLocale(globals)).order.post_only_cancel;
+    const title = await within(canvasElement).findByText(postOnly.title as string);
+    const toast = title.closest<HTMLElement>('[data-mek-toast]')!;
+    await expect(toast).toHaveAttribute('data-catalog', 'order');
+    await expect(toast).toHaveAttribute('data-code', '20');
+    await expect(toast).toHaveAccessibleDescription(postOnly.message as string);
+    await expect(within(toast).getByRole('button', { name: kitTexts(globals).action('adjust_price') })).toBeVisible();
+    const toasts = canvasElement.querySelectorAll('[data-mek-toast][data-catalog="order"]');
+    await expect(toasts).toHaveLength(ORDER_FRAMES.length);
+    await expect(canvasElement).not.toHaveTextContent(kitTexts(globals).title({ code: 99999 }).split('99999')[0]!);
   },
 };

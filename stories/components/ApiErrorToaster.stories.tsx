@@ -1,98 +1,34 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useRef } from 'react';
-import { ApiErrorToaster, useApiErrorContext, type ApiErrorToasterProps, type ToasterPosition } from 'mexc-error-kit';
+import { ApiErrorToaster, type ToasterPosition } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { ignoringSpaces, kitTexts, type KitTexts } from '../support/kit-texts';
+import { ignoringSpaces, kitTexts } from '../support/kit-texts';
 import type { KitStoryParameters } from '../support/story-parameters';
+import {
+  click,
+  findToast,
+  horizontalGaps,
+  MARGIN_2005,
+  NETWORK_ERROR,
+  RATE_LIMITED_510,
+  regionOf,
+  toastsIn,
+  ToasterHarness,
+  TWENTY_ERRORS,
+  UNAUTHORIZED_401,
+  FIVE_ERRORS,
+} from './toaster-harness';
 
 const POSITIONS: ToasterPosition[] = ['top-start', 'top-center', 'top-end', 'bottom-start', 'bottom-center', 'bottom-end'];
 /** Default `--mek-offset` of the kit's stylesheet: the gap between the region and the viewport edge. */
 const OFFSET = 16;
-/** Height of a 2005 toast with its offset, roughly: what a top-* toaster covers. */
-const TOAST_ROOM = 260;
-
-const MARGIN_2005 = { success: false, code: 2005, message: '余额不足' };
-const RATE_LIMITED_510 = { success: false, code: 510, message: '请求频率过快' };
-const UNAUTHORIZED_401 = { success: false, code: 401, message: '未授权' };
-const NETWORK_ERROR = new TypeError('Failed to fetch');
-/** Five failures with five different dedupe keys, each offering actions (so none closes by itself). */
-const FIVE_ERRORS = [
-  MARGIN_2005,
-  RATE_LIMITED_510,
-  { success: false, code: 513, message: '请求时间无效' },
-  UNAUTHORIZED_401,
-  { success: false, code: 600, message: '参数错误' },
-];
-
-interface HarnessProps extends ApiErrorToasterProps {
-  /** Failures the page has already sent when it appears (so a docs page shows the story's state). */
-  showOnMount?: readonly unknown[];
-}
-
-/**
- * A page that sends failures to the toast store, as app code does with `showApiError`; here through the
- * story's own store (`useApiErrorContext().store`), so each story has a toaster of its own.
- */
-function ToasterHarness({ showOnMount = [], ...props }: HarnessProps) {
-  const { store } = useApiErrorContext();
-  const shown = useRef(false);
-  useEffect(() => {
-    if (shown.current) return; // StrictMode runs effects twice; the page sends its failures once
-    shown.current = true;
-    for (const failure of showOnMount) store.show(failure);
-  }, [store, showOnMount]);
-
-  const show = (failure: unknown) => () => void store.show(failure);
-  // Below the room a toast takes at the top, so a top-* toaster does not cover the page's buttons.
-  const roomAbove = props.position?.startsWith('top') ? TOAST_ROOM : 0;
-  return (
-    <div style={{ display: 'grid', gap: 12, maxWidth: 420, paddingTop: roomAbove }}>
-      <div role="group" aria-label="Send failures" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
-        <button type="button" onClick={show(MARGIN_2005)}>
-          Show 2005
-        </button>
-        <button type="button" onClick={show(RATE_LIMITED_510)}>
-          Show 510
-        </button>
-        <button type="button" onClick={() => FIVE_ERRORS.forEach((failure) => store.show(failure))}>
-          Show 5 different errors
-        </button>
-        <button type="button" onClick={show(NETWORK_ERROR)}>
-          Show network error
-        </button>
-        <button type="button" onClick={() => store.dismiss()}>
-          Dismiss all
-        </button>
-      </div>
-      <button type="button">Place order</button>
-      <ApiErrorToaster {...props} />
-    </div>
-  );
-}
-
-/** Finds a toast by role and name, then waits for its entrance animation so checks and axe see it settled. */
-async function findToast(root: HTMLElement, role: 'alert' | 'status', name: string | ((accessibleName: string) => boolean)) {
-  const toast = await within(root).findByRole(role, { name });
-  await Promise.all(toast.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
-  return toast;
-}
-
-const regionOf = (root: HTMLElement, t: KitTexts) => within(root).getByRole('region', { name: `${t.ui('regionLabel')} (Alt+T)` });
-const toastsIn = (region: HTMLElement) => region.querySelectorAll<HTMLElement>('[data-mek-toast]');
-const click = (root: HTMLElement, name: string) => userEvent.click(within(root).getByRole('button', { name }));
-
-/** Distances from the region to the viewport's left and right edges. */
-function horizontalGaps(region: HTMLElement) {
-  const rect = region.getBoundingClientRect();
-  return { left: rect.left, right: document.documentElement.clientWidth - rect.right };
-}
 
 /**
  * `ApiErrorToaster` is the toast region: a labelled landmark whose live regions exist before the first
  * toast, so screen readers announce every failure sent with `showApiError` (errors assertively, the rest
  * politely). Repeats merge into one toast with ×N, extra toasts wait in a queue, Alt+T moves focus to
  * the toasts, Esc closes the focused one and focus returns where it was. `start`/`end` positions mirror
- * under RTL.
+ * under RTL. How many toasts show at once and wait is set on the provider (`toastOptions`), for every
+ * toaster below it; beyond the queue, failures are counted on one "N more errors" toast.
  */
 const meta = {
   title: 'Components/ApiErrorToaster',
@@ -102,7 +38,6 @@ const meta = {
   argTypes: {
     position: { control: 'select', options: POSITIONS },
     theme: { control: 'inline-radio', options: ['inherit', 'light', 'dark', 'system'] },
-    maxVisible: { control: { type: 'number', min: 1 } },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
     hotkey: { control: 'text' },
     renderToast: { control: false },
@@ -172,10 +107,12 @@ export const DedupeCount: Story = {
   },
 };
 
-/** With `maxVisible={3}`, five failures show three toasts; the rest wait and move up as toasts close. */
+/**
+ * With the provider's `toastOptions={{ maxVisible: 3 }}`, five failures show three toasts; the rest wait
+ * and move up as toasts close.
+ */
 export const QueueBeyondMaxVisible: Story = {
-  args: { maxVisible: 3 },
-  parameters: { docsMinHeight: 760 } satisfies KitStoryParameters,
+  parameters: { docsMinHeight: 760, toastOptions: { maxVisible: 3 } } satisfies KitStoryParameters,
   render: (args) => <ToasterHarness {...args} showOnMount={FIVE_ERRORS} />,
   play: async ({ canvasElement, globals }) => {
     const t = kitTexts(globals);
@@ -265,11 +202,16 @@ export const Unstyled: Story = {
 /** `renderToast` draws each toast as the app's own card, still inside the region's live regions. */
 export const CustomRender: Story = {
   args: {
-    renderToast: (toast, controls) => (
-      <div style={{ padding: 12, border: '1px solid', borderRadius: 8, background: 'Canvas', color: 'CanvasText' }}>
-        <strong>{toast.resolved.title}</strong>
+    // `resolved`: the toast's texts in this toaster's provider's locale, as the default toast shows them.
+    renderToast: (toast, { resolved, dismiss }) => (
+      <div
+        lang={resolved.locale}
+        dir={resolved.dir}
+        style={{ padding: 12, border: '1px solid', borderRadius: 8, background: 'Canvas', color: 'CanvasText' }}
+      >
+        <strong>{resolved.title}</strong>
         {toast.count > 1 && <span> ×{toast.count}</span>}
-        <button type="button" style={{ marginInlineStart: 12 }} onClick={controls.dismiss}>
+        <button type="button" style={{ marginInlineStart: 12 }} onClick={dismiss}>
           Close
         </button>
       </div>
@@ -304,5 +246,37 @@ export const RightToLeftMirrors: Story = {
     const [endGap, startGap] = dir === 'rtl' ? [gaps.left, gaps.right] : [gaps.right, gaps.left];
     await expect(Math.abs(endGap - OFFSET)).toBeLessThan(2);
     await expect(endGap).toBeLessThan(startGap);
+  },
+};
+
+/**
+ * A storm of failures: with `toastOptions={{ maxVisible: 1, maxQueued: 3 }}`, twenty different errors in
+ * one burst keep three waiting and count the other seventeen on one "17 more …" toast, shown at once in
+ * the last visible place: the storm is announced while it happens, nothing is lost and the page stays
+ * light. Closing it brings up the first failure that waited.
+ */
+export const OverflowIntoOneToast: Story = {
+  parameters: { docsMinHeight: 420, toastOptions: { maxVisible: 1, maxQueued: 3 } } satisfies KitStoryParameters,
+  render: (args) => <ToasterHarness {...args} showOnMount={TWENTY_ERRORS} />,
+  play: async ({ canvasElement, globals, step }) => {
+    const t = kitTexts(globals);
+    const region = regionOf(canvasElement, t);
+    const [first] = TWENTY_ERRORS;
+    await expect(TWENTY_ERRORS).toHaveLength(20);
+    let overflow!: HTMLElement;
+    await step('one toast counts the seventeen beyond the queue; three failures wait', async () => {
+      overflow = await findToast(canvasElement, 'alert', t.ui('overflowTitle', { count: TWENTY_ERRORS.length - 3 }));
+      await expect(overflow).toHaveAccessibleDescription(t.ui('overflowMessage'));
+      await expect(overflow.closest('[data-mek-toast-slot]')).toHaveAttribute('data-kind', 'overflow');
+      await expect(overflow.querySelector('[data-mek-action]')).toBeNull();
+      await expect(toastsIn(region)).toHaveLength(1);
+      await expect(region).toHaveAttribute('data-queued', '3');
+    });
+    await step('closing it brings up the first failure that waited', async () => {
+      await userEvent.click(within(overflow).getByRole('button', { name: t.ui('dismiss') }));
+      await waitFor(() => expect(overflow).not.toBeInTheDocument());
+      await waitFor(() => expect(toastsIn(region)[0]).toHaveAccessibleName(t.title(first)));
+      await expect(region).toHaveAttribute('data-queued', '2');
+    });
   },
 };

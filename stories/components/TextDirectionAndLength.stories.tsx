@@ -6,7 +6,9 @@ import { expect, within } from 'storybook/test';
 const MARGIN_2005 = { success: false, code: 2005, message: '余额不足' };
 const MEGABYTE = 1_000_000;
 /** An Arabic wording of 2005, as an app would pass it in `messages` (the kit ships no Arabic yet). */
-const ARABIC = { ar: { balance_insufficient: { title: 'الهامش غير كافٍ', message: 'لا يوجد هامش كافٍ في حساب العقود لهذا الأمر.' } } };
+const ARABIC = {
+  ar: { futures: { balance_insufficient: { title: 'الهامش غير كافٍ', message: 'لا يوجد هامش كافٍ في حساب العقود لهذا الأمر.' } } },
+};
 
 /** Where the last character of an element's text is drawn, and the character before it. */
 function lastTwoCharacters(element: Element) {
@@ -42,7 +44,7 @@ function MixedPage() {
       <ApiErrorProvider locale="zh-CN" messages={{ 'zh-CN': zhCN }}>
         <ApiErrorToast error={MARGIN_2005} showDetails={false} />
       </ApiErrorProvider>
-      <ApiErrorProvider locale="ar" messages={ARABIC} loadLocale={false}>
+      <ApiErrorProvider locale="ar" messages={ARABIC} loadTexts={false}>
         <ApiErrorToast error={MARGIN_2005} showDetails={false} />
       </ApiErrorProvider>
     </div>
@@ -73,8 +75,8 @@ export const MixedDirectionsInAnRtlPage: Story = {
     const canvas = within(canvasElement);
     const cases = [
       { name: 'Not enough margin', lang: 'en', dir: 'ltr' },
-      { name: zhCN.balance_insufficient.title, lang: 'zh-CN', dir: 'ltr' },
-      { name: ARABIC.ar.balance_insufficient.title, lang: 'ar', dir: 'rtl' },
+      { name: zhCN.futures.balance_insufficient.title as string, lang: 'zh-CN', dir: 'ltr' },
+      { name: ARABIC.ar.futures.balance_insufficient.title, lang: 'ar', dir: 'rtl' },
     ] as const;
     for (const { name, lang, dir } of cases) {
       const toast = await canvas.findByRole('alert', { name });

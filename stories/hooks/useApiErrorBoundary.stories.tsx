@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { kitTexts } from '../support/kit-texts';
 import type { KitStoryParameters } from '../support/story-parameters';
 
-const unauthorized = () => new MexcApiError({ code: 401, source: 'api', httpStatus: 200, serverMessage: '未授权' });
+const unauthorized = () => new MexcApiError({ catalog: 'futures', code: 401, source: 'api', httpStatus: 200, serverMessage: '未授权' });
 
 /** Stands in for a signed request that MEXC refuses: the API key was deleted (401). */
 async function loadAccount(): Promise<never> {
