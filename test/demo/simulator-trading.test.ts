@@ -9,7 +9,7 @@ startSimulatorServer();
 describe('POST order/submit', () => {
   it.each([
     { label: 'side outside 1-4', overrides: { side: 5 }, code: 600 },
-    { label: 'limit/market only', overrides: { type: 2 }, code: 600 },
+    { label: 'limit, post-only or market only', overrides: { type: 3 }, code: 600 },
     { label: 'openType not 1/2', overrides: { openType: 3 }, code: 600 },
     { label: 'non-numeric price', overrides: { price: 'cheap' }, code: 600 },
     { label: 'non-numeric vol', overrides: { vol: 'ten' }, code: 600 },

@@ -1,5 +1,6 @@
 // The trading-dashboard demo's API layer: a signed MEXC contract client and an MSW simulator of the exchange.
 export * from './client';
+export * from './order-feed';
 export * from './signing';
 export * from './simulator';
 export * from './simulator-state';

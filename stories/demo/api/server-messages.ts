@@ -1,5 +1,6 @@
-// Texts copied word for word from MEXC's tables (/work/shared/seed/mexc-contract-error-codes*.json);
-// test/demo checks them against the fixtures. 2040/2041 are not in the tables: MEXC words them itself.
+// Texts copied word for word from MEXC's tables (the seed in ../shared/seed/mexc-contract-error-codes*.json,
+// from the project root; its copy in test/fixtures/); test/demo checks them against those fixtures.
+// 2040/2041 are not in the tables: MEXC words them itself.
 
 /** Languages the simulated server answers in, picked by the `Language` request header (default `zh`). */
 export type ServerLanguage = 'zh' | 'en';

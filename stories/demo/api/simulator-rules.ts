@@ -70,13 +70,13 @@ function validateOrder(state: SimulatorState, body: unknown): ValidOrder | numbe
   if (!contract) return 1001;
   if (!contract.available) return 6005;
   const side = oneOf<OrderSide>(body.side, [1, 2, 3, 4]);
-  const type = oneOf<OrderType>(body.type, [1, 5]);
+  const type = oneOf<OrderType>(body.type, [1, 2, 5]);
   const openType = oneOf<OpenType>(body.openType, [1, 2]);
   const vol = toNumber(body.vol);
   const price = body.price === undefined ? undefined : toNumber(body.price);
   const leverage = body.leverage === undefined ? undefined : toNumber(body.leverage);
   if (side === undefined || type === undefined || openType === undefined || vol === undefined) return 600;
-  if ((body.price !== undefined && price === undefined) || (type === 1 && price === undefined) || (price !== undefined && price <= 0))
+  if ((body.price !== undefined && price === undefined) || (type !== 5 && price === undefined) || (price !== undefined && price <= 0))
     return 600;
   if ((body.leverage !== undefined && leverage === undefined) || ((side === 1 || side === 3) && leverage === undefined)) return 600;
   if (!Number.isInteger(vol) || vol <= 0) return 2011;
@@ -144,9 +144,22 @@ function closePosition(state: SimulatorState, position: OpenPosition, vol: numbe
 }
 
 /**
+ * A post-only order fills only as a maker: a buy (open long, close short) at or above the last price, or
+ * a sell at or below it, would take liquidity at once.
+ */
+function wouldTake(side: OrderSide, price: number, lastPrice: number): boolean {
+  return side === 1 || side === 2 ? price >= lastPrice : price <= lastPrice;
+}
+
+/** MEXC's order-record reason for a post-only order cancelled because it would have taken liquidity. */
+export const POST_ONLY_CANCELLED = 20;
+
+/**
  * `POST /api/v1/private/order/submit`, after authentication. Checks, in order: 600 (no symbol),
  * 1001, 6005, 600 (fields), 2011, 2015, then for opening sides 2006, 2021, 2005 and for closing
- * sides 2009, 2008. Limit orders rest as open orders; market orders fill at the last price.
+ * sides 2009, 2008. Limit orders rest as open orders; market orders fill at the last price. A post-only
+ * order (type 2) that would take liquidity is accepted, as on MEXC, and cancelled at once: its record
+ * says `state` 4 with `errorCode` 20, and it freezes nothing.
  */
 export function submitOrder(state: SimulatorState, body: unknown): RuleOutcome<string> {
   const order = validateOrder(state, body);
@@ -154,6 +167,8 @@ export function submitOrder(state: SimulatorState, body: unknown): RuleOutcome<s
   const { contract, side, type, openType, vol } = order;
   const positionType: PositionType = side === 1 || side === 4 ? 1 : 2;
   const fillPrice = type === 5 ? contract.lastPrice : order.price!;
+  const postOnlyCancelled = type === 2 && wouldTake(side, fillPrice, contract.lastPrice);
+  const cancelled = { state: 4 as const, errorCode: POST_ONLY_CANCELLED };
   const record = (fields: Partial<ContractOrder>): RuleOutcome<string> => {
     const orderId = nextOrderId(state);
     const now = Date.now();
@@ -168,8 +183,9 @@ export function submitOrder(state: SimulatorState, body: unknown): RuleOutcome<s
     if (existing && existing.leverage !== leverage) return fail(2021);
     const margin = initialMargin(vol, contract.contractSize, fillPrice, leverage);
     if (margin > state.account.availableBalance) return fail(2005);
+    if (postOnlyCancelled) return record(cancelled);
     state.account.availableBalance = round8(state.account.availableBalance - margin);
-    if (type === 1) {
+    if (type !== 5) {
       return record({ orderMargin: margin });
     }
     const position = openPosition(state, order, positionType, fillPrice, margin);
@@ -178,7 +194,8 @@ export function submitOrder(state: SimulatorState, body: unknown): RuleOutcome<s
   const position = findPosition(state, contract.symbol, positionType, openType);
   if (!position) return fail(2009);
   if (vol > position.holdVol - position.frozenVol) return fail(2008);
-  if (type === 1) {
+  if (postOnlyCancelled) return record({ positionId: position.positionId, leverage: position.leverage, ...cancelled });
+  if (type !== 5) {
     position.frozenVol += vol;
     return record({ positionId: position.positionId, leverage: position.leverage });
   }

@@ -22,6 +22,8 @@ export type SimulatorScenario =
  * - `unknownContract` → 1001: no such contract.
  * - `leverageOutOfRange` → 2006: 200x on a 125x-max contract.
  * - `validLimitOrder` → 0: a small ETH_USDT limit order (order id in `data`).
+ * - `postOnlyCrossesBook` → 0, then cancelled: a post-only ETH_USDT buy above the last price (3400) would
+ *   take liquidity; MEXC accepts it and cancels it at once (order record `state` 4, `errorCode` 20).
  * - `mixedBatchCancel` → success envelope with per-item codes 0 (open), 2041 (filled), 2040 (unknown).
  * - `positionNotFound` → 2009: change the leverage of a position that does not exist.
  * - `transferOverSpot` → 2005: move more USDT than the spot account holds (demo-only endpoint).
@@ -79,6 +81,12 @@ export const simulatorScenarios = {
     endpoint: 'submitOrder',
     description: 'Small limit order that fits the balance',
     body: { symbol: 'ETH_USDT', price: 3350.5, vol: 5, leverage: 10, side: 1, type: 1, openType: 1 },
+    expectedCode: 0,
+  },
+  postOnlyCrossesBook: {
+    endpoint: 'submitOrder',
+    description: 'Post-only buy above the last price: accepted, then cancelled (order errorCode 20)',
+    body: { symbol: 'ETH_USDT', price: 3450, vol: 5, leverage: 10, side: 1, type: 2, openType: 1 },
     expectedCode: 0,
   },
   mixedBatchCancel: {

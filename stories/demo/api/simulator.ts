@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { serverLanguage, serverMessage, type ServerLanguage } from './server-messages';
 import { signaturesMatch, signRequest, toQueryParamString } from './signing';
+import type { OrderFeed } from './order-feed';
 import { cancelOrders, changeLeverage, demoTransfer, submitOrder, type RuleOutcome } from './simulator-rules';
 import { accountAssets, createSimulatorState, openOrders, type SimulatorState } from './simulator-state';
 
@@ -24,6 +25,8 @@ export interface MexcSimulatorOptions {
   burstLimit?: number;
   /** Length of the rate window in ms (default 1000). */
   burstWindowMs?: number;
+  /** The `push.personal.order` channel: every order record the requests create or change is pushed on it. */
+  feed?: OrderFeed;
 }
 
 /** Largest accepted lead of `Request-Time` over the simulator clock, in ms. */
@@ -89,6 +92,14 @@ function privateRoute(method: 'get' | 'post', path: string, gate: Gate, handle: 
   });
 }
 
+/** Runs a rule, then pushes every order record it created or whose state it changed (none when it failed). */
+function pushingOrders<T>(state: SimulatorState, feed: OrderFeed | undefined, run: () => RuleOutcome<T>): RuleOutcome<T> {
+  const before = new Map(state.orders.map((order) => [order.orderId, order.state]));
+  const outcome = run();
+  for (const order of state.orders) if (before.get(order.orderId) !== order.state) feed?.publish(order);
+  return outcome;
+}
+
 function pageOf<T>(items: T[], url: URL): T[] {
   const size = Math.min(Math.max(Number(url.searchParams.get('page_size')) || 20, 1), 100);
   const page = Math.max(Number(url.searchParams.get('page_num')) || 1, 1);
@@ -105,7 +116,8 @@ function pageOf<T>(items: T[], url: URL): T[] {
  * Endpoints: `GET private/account/assets`, `GET private/position/open_positions`,
  * `GET private/order/list/open_orders/{symbol?}`, `POST private/order/submit`, `POST private/order/cancel`,
  * `POST private/position/change_leverage`, and `POST private/demo/transfer` — DEMO ONLY, not a MEXC
- * endpoint: moves `{ amount }` USDT from the simulated spot balance to the futures account.
+ * endpoint: moves `{ amount }` USDT from the simulated spot balance to the futures account. With a
+ * `feed`, each order placed, filled or cancelled is also pushed as a `push.personal.order` frame.
  *
  * @example
  * const worker = setupWorker(...createMexcSimulatorHandlers({ state }));
@@ -119,6 +131,7 @@ export function createMexcSimulatorHandlers(options: MexcSimulatorOptions = {}):
     burstWindowMs: options.burstWindowMs ?? 1000,
   };
   const { state } = gate;
+  const { feed } = options;
   return [
     privateRoute('get', 'account/assets', gate, () => ({ ok: true, data: accountAssets(state) })),
     privateRoute('get', 'position/open_positions', gate, ({ url }) => {
@@ -129,8 +142,8 @@ export function createMexcSimulatorHandlers(options: MexcSimulatorOptions = {}):
       const symbol = typeof params.symbol === 'string' && params.symbol !== '' ? params.symbol : undefined;
       return { ok: true, data: pageOf(openOrders(state, symbol), url) };
     }),
-    privateRoute('post', 'order/submit', gate, ({ body }) => submitOrder(state, body)),
-    privateRoute('post', 'order/cancel', gate, ({ body }) => cancelOrders(state, body)),
+    privateRoute('post', 'order/submit', gate, ({ body }) => pushingOrders(state, feed, () => submitOrder(state, body))),
+    privateRoute('post', 'order/cancel', gate, ({ body }) => pushingOrders(state, feed, () => cancelOrders(state, body))),
     privateRoute('post', 'position/change_leverage', gate, ({ body }) => changeLeverage(state, body)),
     privateRoute('post', 'demo/transfer', gate, ({ body }) => demoTransfer(state, body)),
   ];

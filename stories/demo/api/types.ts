@@ -6,8 +6,8 @@ export type PositionType = 1 | 2;
 export type OpenType = 1 | 2;
 /** Order `side`: 1 open long, 2 close short, 3 open short, 4 close long. */
 export type OrderSide = 1 | 2 | 3 | 4;
-/** Order `type` the simulator supports: 1 limit, 5 market. */
-export type OrderType = 1 | 5;
+/** Order `type` the simulator supports: 1 limit, 2 post-only (maker only), 5 market. */
+export type OrderType = 1 | 2 | 5;
 
 /** One row of `GET /api/v1/private/account/assets` (how the simulator derives each: `accountAssets`). */
 export interface ContractAsset {
@@ -59,7 +59,7 @@ export interface ContractOrder {
   vol: number;
   leverage: number;
   side: OrderSide;
-  /** 1 limit, 5 market. */
+  /** 1 limit, 2 post-only, 5 market. */
   orderType: OrderType;
   openType: OpenType;
   /** 1 uninformed, 2 uncompleted, 3 completed, 4 cancelled, 5 invalid. */
@@ -69,6 +69,10 @@ export interface ContractOrder {
   orderMargin: number;
   usedMargin: number;
   category: 1;
+  /**
+   * Why the order ended the way it did (MEXC's order-record reasons, not API codes): 0 nothing wrong,
+   * 20 a post-only order that would have taken liquidity and was cancelled.
+   */
   errorCode: number;
   createTime: number;
   updateTime: number;
@@ -111,4 +115,34 @@ export interface DemoTransferResult {
   amount: number;
   spotBalance: number;
   availableBalance: number;
+}
+
+/** `data` of a `push.personal.order` frame: an order record whenever it changes (a subset of MEXC's fields). */
+export type PersonalOrderPush = Pick<
+  ContractOrder,
+  | 'orderId'
+  | 'symbol'
+  | 'positionId'
+  | 'price'
+  | 'vol'
+  | 'leverage'
+  | 'side'
+  | 'orderType'
+  | 'openType'
+  | 'state'
+  | 'dealVol'
+  | 'dealAvgPrice'
+  | 'orderMargin'
+  | 'usedMargin'
+  | 'errorCode'
+  | 'createTime'
+  | 'updateTime'
+> & { category: 1 };
+
+/** A frame of MEXC's private WebSocket channel `push.personal.order`. */
+export interface PersonalOrderFrame {
+  channel: 'push.personal.order';
+  data: PersonalOrderPush;
+  /** When the frame was sent (ms since epoch). */
+  ts: number;
 }

@@ -28,6 +28,12 @@ interface OrderFormProps {
   locale: string;
 }
 
+/** What the price means for each order type. */
+const PRICE_HINTS: Partial<Record<OrderDraft['type'], string>> = {
+  2: 'Post-only: cancelled if it would fill at once.',
+  5: 'Market orders fill at the last price.',
+};
+
 function statusText(status: OrderStatus): string {
   switch (status.kind) {
     case 'pending':
@@ -133,7 +139,7 @@ export function OrderForm({ draft, onChange, onSubmit, contracts, available, sta
             <input id={id} ref={refs.vol} type="number" inputMode="decimal" min={0} step="any" value={draft.vol} onChange={set('vol')} />
           )}
         </Field>
-        <Field label="Price (USDT)" hint={draft.type === '5' ? 'Market orders fill at the last price.' : undefined}>
+        <Field label="Price (USDT)" hint={PRICE_HINTS[draft.type]}>
           {(id) => (
             <input
               id={id}

@@ -12,7 +12,8 @@ export type ScenarioId =
   | 'badSignature'
   | 'clockSkew'
   | 'burst'
-  | 'batchCancel';
+  | 'batchCancel'
+  | 'postOnlyCrossesBook';
 
 export const SCENARIO_LABELS: Record<ScenarioId, string> = {
   oversizedOrder: 'Oversized order (2005)',
@@ -26,6 +27,7 @@ export const SCENARIO_LABELS: Record<ScenarioId, string> = {
   clockSkew: 'Clock skew +15 s (513)',
   burst: 'Burst of 8 requests (510)',
   batchCancel: 'Batch cancel with errors',
+  postOnlyCrossesBook: 'Post-only order crosses the book (20)',
 };
 
 interface ScenariosPanelProps {

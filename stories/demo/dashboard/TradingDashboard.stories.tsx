@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ApiErrorActionId } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { kitTexts } from '../../support/kit-texts';
+import { kitTexts, packFor, storyLocale } from '../../support/kit-texts';
+import type { KitStoryParameters } from '../../support/story-parameters';
 import {
   clippedControls,
   dashboard,
   fillOrder,
   findRow,
   placeOrderSuccessfully,
+  SCENARIO_CASES,
   setClockSkew,
   waitForDashboard,
   waitForRemoval,
@@ -19,14 +20,19 @@ import { TradingDashboard } from './TradingDashboard';
  * orders) talking to a MEXC API simulator that runs in the page, with MEXC's paths, JSON shapes,
  * request signing and error codes. Failed queries and mutations toast through
  * `createApiErrorQueryClient`; each toast action is routed by the `onAction` of a nested
- * `ApiErrorProvider` (Transfer funds opens the transfer panel, Sync clock resets the skew...).
+ * `ApiErrorProvider` (Transfer funds opens the transfer panel, Sync clock resets the skew...). Order
+ * updates arrive on a WebSocket-style `push.personal.order` feed; an order that ended for a reason (a
+ * post-only order cancelled: `errorCode` 20) goes to `showApiError` as it came off the socket.
  * The "Try an error" panel provokes every error for real. The locale follows the toolbar.
  */
 const meta = {
   title: 'Start here/Trading dashboard demo',
   component: TradingDashboard,
+  render: (args, { globals }) => <TradingDashboard {...args} locale={args.locale ?? storyLocale(globals)} />,
   // No 'autodocs': a docs page would mount several dashboards (several toasters, several <main>).
-  parameters: { layout: 'fullscreen' },
+  // `sharedToastStore`: the story's provider uses the kit's shared store, like an app's top-level provider,
+  // so that `showApiError` and the query client's default store reach the dashboard's toaster.
+  parameters: { layout: 'fullscreen', sharedToastStore: true } satisfies KitStoryParameters & { layout: string },
 } satisfies Meta<typeof TradingDashboard>;
 
 export default meta;
@@ -211,60 +217,6 @@ export const BatchCancelItemErrors: Story = {
   },
 };
 
-/** One scenario button, the toast it must raise and the action that fixes it. */
-interface ScenarioCase {
-  button: string;
-  role: 'alert' | 'status';
-  /** The MEXC code the simulator answers; the toast's title is the kit's for it, in the toolbar's locale. */
-  code: number;
-  action: ApiErrorActionId;
-  /** What the action must have done. */
-  check: (ui: ReturnType<typeof dashboard>, canvas: ReturnType<typeof within>) => Promise<void>;
-}
-
-const focused = (field: () => HTMLElement) => async () => waitFor(() => expect(field()).toHaveFocus());
-const demoKeyRestored = async (_ui: unknown, canvas: ReturnType<typeof within>) => {
-  await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
-};
-
-const SCENARIOS: ScenarioCase[] = [
-  {
-    button: 'Oversized order (2005)',
-    role: 'alert',
-    code: 2005,
-    action: 'reduce_size',
-    check: async (ui) => {
-      await focused(ui.quantity)();
-      await expect(ui.quantity()).toHaveValue(50000);
-    },
-  },
-  {
-    button: 'Oversized order (2005)',
-    role: 'alert',
-    code: 2005,
-    action: 'deposit',
-    check: async (_ui, canvas) => {
-      await expect(canvas.getByText('Demo: here the app would open /assets/deposit.')).toBeVisible();
-    },
-  },
-  { button: 'Fractional quantity (2011)', role: 'status', code: 2011, action: 'adjust_quantity', check: (ui) => focused(ui.quantity)() },
-  { button: 'Bad price precision (2015)', role: 'status', code: 2015, action: 'adjust_price', check: (ui) => focused(ui.price)() },
-  { button: 'Missing side (600)', role: 'status', code: 600, action: 'edit_order', check: (ui) => focused(ui.side)() },
-  { button: 'Leverage mismatch (2021)', role: 'status', code: 2021, action: 'adjust_leverage', check: (ui) => focused(ui.leverage)() },
-  { button: 'Unavailable pair (6005)', role: 'status', code: 6005, action: 'choose_contract', check: (ui) => focused(ui.contract)() },
-  { button: 'No API key (401)', role: 'alert', code: 401, action: 'check_api_key', check: demoKeyRestored },
-  { button: 'Bad signature (602)', role: 'alert', code: 602, action: 'check_api_key', check: demoKeyRestored },
-  {
-    button: 'Clock skew +15 s (513)',
-    role: 'status',
-    code: 513,
-    action: 'sync_clock',
-    check: async (ui) => {
-      await expect(ui.skew()).toHaveValue(0);
-    },
-  },
-];
-
 /**
  * Every order and connection scenario of the "Try an error" panel, one after the other: the simulator
  * answers its code, the kit shows the right toast, and the toast's action leads where the demo routes it.
@@ -275,7 +227,7 @@ export const EveryScenarioLeadsToItsFix: Story = {
     const ui = dashboard(canvas);
     const texts = kitTexts(globals);
     await waitForDashboard(canvas);
-    for (const scenario of SCENARIOS) {
+    for (const scenario of SCENARIO_CASES) {
       await step(`${scenario.button} → ${scenario.code} → ${scenario.action}`, async () => {
         await userEvent.click(ui.scenario(scenario.button));
         const toast = await canvas.findByRole(scenario.role, { name: texts.title(scenario.code) });
@@ -285,5 +237,48 @@ export const EveryScenarioLeadsToItsFix: Story = {
         await scenario.check(ui, canvas);
       });
     }
+  },
+};
+
+/**
+ * A post-only buy above the last price would take liquidity: the exchange accepts it, cancels it at once
+ * and pushes the record on `push.personal.order` with `state` 4 and `errorCode` 20. The demo hands the
+ * frame to `showApiError`: the trader reads "post-only order cancelled" in the toolbar's language, and
+ * "Adjust price" leads to the price field.
+ */
+export const PostOnlyCancelledOnTheFeed: Story = {
+  play: async ({ canvasElement, globals, step }) => {
+    const canvas = within(canvasElement);
+    const ui = dashboard(canvas);
+    const texts = kitTexts(globals);
+    const postOnly = packFor(storyLocale(globals)).order.post_only_cancel;
+    await waitForDashboard(canvas);
+    let toast!: HTMLElement;
+    await step('the order is accepted, then the feed says it was cancelled (errorCode 20)', async () => {
+      await userEvent.click(ui.scenario('Post-only order crosses the book (20)'));
+      const placed = await canvas.findByText(/^Order \d{18} placed\.$/);
+      const orderId = /\d{18}/.exec(placed.textContent ?? '')![0];
+      const frame = await waitFor(() => {
+        const line = canvasElement.querySelector(`[data-order-id="${orderId}"]`);
+        expect(line).toHaveAttribute('data-error-code', '20');
+        return line!;
+      });
+      await expect(frame).toHaveTextContent(/cancelled, errorCode 20/);
+      toast = await canvas.findByRole('status', { name: postOnly.title as string });
+    });
+    await step('the toast: the order catalog’s reason 20, in the toolbar’s language', async () => {
+      await expect(texts.title({ channel: 'push.personal.order', data: { state: 4, errorCode: 20 } })).toBe(postOnly.title);
+      await expect(toast).toHaveAccessibleDescription(postOnly.message as string);
+      await expect(toast).toHaveAttribute('data-catalog', 'order');
+      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 20 }));
+      // the cancelled order never rests: only the seeded ETH order is open
+      await expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(1);
+    });
+    await step('"Adjust price" leads to the price field', async () => {
+      await userEvent.click(within(toast).getByRole('button', { name: texts.action('adjust_price') }));
+      await waitForRemoval(toast);
+      await waitFor(() => expect(ui.price()).toHaveFocus());
+      await expect(ui.price()).toHaveValue(3450);
+    });
   },
 };

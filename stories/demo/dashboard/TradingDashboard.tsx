@@ -1,23 +1,22 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { ApiErrorProvider, ApiErrorToaster, normalizeApiError, useApiErrorContext, type ApiErrorActionId } from 'mexc-error-kit';
-import zhCN from 'mexc-error-kit/locales/zh-CN';
-import { apiErrorRetryDelay, createApiErrorQueryClient } from 'mexc-error-kit/query';
+import { ApiErrorProvider, ApiErrorToaster, apiErrorRetryDelay, normalizeApiError, type ApiErrorActionId } from 'mexc-error-kit';
+import { createApiErrorQueryClient } from 'mexc-error-kit/query';
 import { simulatorScenarios, type SubmitOrderBody } from '../api';
 import { BalancePanel } from './BalancePanel';
 import { ClockControl } from './ClockControl';
 import { routeDemoAction, type FocusTarget } from './demo-actions';
 import { createDemoEnvironment, type ClientSettings, type DemoEnvironment, type KeyMode } from './demo-environment';
 import { OpenOrdersPanel } from './OpenOrdersPanel';
+import { OrderFeedPanel } from './OrderFeedPanel';
 import { OrderForm, type OrderFormRefs, type OrderStatus } from './OrderForm';
 import { bodyToDraft, draftToBody, halveQuantity, INITIAL_DRAFT, requiredMargin, type OrderDraft } from './order-draft';
 import { PositionsPanel } from './PositionsPanel';
 import { ScenariosPanel, type ScenarioId } from './ScenariosPanel';
 import { TransferPanel } from './TransferPanel';
 import { useDemoApi } from './useDemoApi';
+import { useOrderFeed } from './useOrderFeed';
 import './dashboard.css';
-
-const MESSAGES = { 'zh-CN': zhCN };
 
 /** The kit's retry delays (backoff with jitter, at once after a clock sync), scaled down for a demo. */
 const fastRetryDelay = (attempt: number, error: unknown) => apiErrorRetryDelay(attempt, error, { baseMs: 50, maxMs: 200 });
@@ -27,12 +26,18 @@ function skewSeconds(text: string): number {
   return Number.isFinite(value) ? value : 0;
 }
 
+/** Props of {@link TradingDashboard}. */
+export interface TradingDashboardProps {
+  /** The trader's language: the toasts' texts (loaded on demand) and the number formats. Default `'en'`. */
+  locale?: string;
+}
+
 /**
  * A MEXC futures trading screen against the in-page simulator: every request is signed (HMAC-SHA256
- * with WebCrypto) and answered with MEXC's real paths, JSON and error codes. Each mount gets a fresh
- * exchange and a fresh `createApiErrorQueryClient()`.
+ * with WebCrypto) and answered with MEXC's real paths, JSON and error codes, and order updates arrive
+ * on a `push.personal.order` feed. Each mount gets a fresh exchange and a fresh `createApiErrorQueryClient()`.
  */
-export function TradingDashboard() {
+export function TradingDashboard({ locale = 'en' }: TradingDashboardProps) {
   const [env] = useState(createDemoEnvironment);
   const [queryClient] = useState(() =>
     createApiErrorQueryClient({
@@ -44,14 +49,12 @@ export function TradingDashboard() {
   );
   return (
     <QueryClientProvider client={queryClient}>
-      <Dashboard env={env} />
+      <Dashboard env={env} locale={locale} />
     </QueryClientProvider>
   );
 }
 
-function Dashboard({ env }: { env: DemoEnvironment }) {
-  // the locale of the provider above (Storybook's toolbar); the nested provider only adds onAction
-  const { locale } = useApiErrorContext();
+function Dashboard({ env, locale }: { env: DemoEnvironment; locale: string }) {
   const [draft, setDraft] = useState<OrderDraft>(INITIAL_DRAFT);
   const [skew, setSkew] = useState('0');
   const [keyMode, setKeyMode] = useState<KeyMode>('demo');
@@ -68,6 +71,7 @@ function Dashboard({ env }: { env: DemoEnvironment }) {
   const transferAmountRef = useRef<HTMLInputElement>(null);
   const settings: ClientSettings = { clockSkewSeconds: skewSeconds(skew), keyMode, language: locale.startsWith('zh') ? 'zh' : 'en' };
   const api = useDemoApi(env, settings);
+  const feed = useOrderFeed(env.feed);
   const asset = api.assets.data?.[0];
 
   // After the toaster has moved focus back, put it where the action points.
@@ -143,8 +147,10 @@ function Dashboard({ env }: { env: DemoEnvironment }) {
       : '';
 
   return (
-    <ApiErrorProvider locale={locale} messages={MESSAGES} onAction={onAction}>
-      {/* the demo's own texts are English; the toasts below follow the page's locale */}
+    // No `store`: its parent's, else the kit's shared one, where `showApiError` and the query client's
+    // caches send failures (an app's top-level provider has none; Storybook's gives this story the shared one).
+    <ApiErrorProvider locale={locale} onAction={onAction}>
+      {/* the demo's own texts are English; the toasts below follow the page's locale, their texts loaded on demand */}
       <div className="tdd" lang="en">
         <header className="tdd-header">
           <h1>Trading dashboard (demo)</h1>
@@ -197,6 +203,7 @@ function Dashboard({ env }: { env: DemoEnvironment }) {
                 onCancel={(ids) => api.cancelOrders.mutate(ids)}
                 outcome={api.cancelOrders.data}
               />
+              <OrderFeedPanel frames={feed} locale={locale} />
             </div>
             <ScenariosPanel onRun={runScenario} burstSummary={burstSummary}>
               <ClockControl skew={skew} onSkewChange={setSkew} keyMode={keyMode} onRestoreKey={() => setKeyMode('demo')} />

@@ -1,6 +1,7 @@
 // Helpers for the dashboard stories' play functions: find panels by their names, fill the order form.
 // The demo's own texts are English (lang="en" on its root); the kit's toasts follow the toolbar locale,
 // so they are found with `kitTexts(globals)`, never by English literals.
+import type { ApiErrorActionId } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { KitTexts } from '../../support/kit-texts';
 
@@ -94,3 +95,58 @@ export function clippedControls(root: HTMLElement): string[] {
     return clipped ? [control.getAttribute('aria-label') ?? (control.textContent?.trim() || control.id || control.tagName)] : [];
   });
 }
+
+/** One scenario button, the toast it must raise and the action that fixes it. */
+export interface ScenarioCase {
+  button: string;
+  role: 'alert' | 'status';
+  /** The MEXC code the simulator answers; the toast's title is the kit's for it, in the toolbar's locale. */
+  code: number;
+  action: ApiErrorActionId;
+  /** What the action must have done. */
+  check: (ui: ReturnType<typeof dashboard>, canvas: Canvas) => Promise<void>;
+}
+
+const focused = (field: () => HTMLElement) => async () => waitFor(() => expect(field()).toHaveFocus());
+const demoKeyRestored = async (_ui: unknown, canvas: Canvas) => {
+  await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
+};
+
+/** Every order and connection scenario of the "Try an error" panel that answers with an API code, and its fix. */
+export const SCENARIO_CASES: readonly ScenarioCase[] = [
+  {
+    button: 'Oversized order (2005)',
+    role: 'alert',
+    code: 2005,
+    action: 'reduce_size',
+    check: async (ui) => {
+      await focused(ui.quantity)();
+      await expect(ui.quantity()).toHaveValue(50000);
+    },
+  },
+  {
+    button: 'Oversized order (2005)',
+    role: 'alert',
+    code: 2005,
+    action: 'deposit',
+    check: async (_ui, canvas) => {
+      await expect(canvas.getByText('Demo: here the app would open /assets/deposit.')).toBeVisible();
+    },
+  },
+  { button: 'Fractional quantity (2011)', role: 'status', code: 2011, action: 'adjust_quantity', check: (ui) => focused(ui.quantity)() },
+  { button: 'Bad price precision (2015)', role: 'status', code: 2015, action: 'adjust_price', check: (ui) => focused(ui.price)() },
+  { button: 'Missing side (600)', role: 'status', code: 600, action: 'edit_order', check: (ui) => focused(ui.side)() },
+  { button: 'Leverage mismatch (2021)', role: 'status', code: 2021, action: 'adjust_leverage', check: (ui) => focused(ui.leverage)() },
+  { button: 'Unavailable pair (6005)', role: 'status', code: 6005, action: 'choose_contract', check: (ui) => focused(ui.contract)() },
+  { button: 'No API key (401)', role: 'alert', code: 401, action: 'check_api_key', check: demoKeyRestored },
+  { button: 'Bad signature (602)', role: 'alert', code: 602, action: 'check_api_key', check: demoKeyRestored },
+  {
+    button: 'Clock skew +15 s (513)',
+    role: 'status',
+    code: 513,
+    action: 'sync_clock',
+    check: async (ui) => {
+      await expect(ui.skew()).toHaveValue(0);
+    },
+  },
+];

@@ -1,13 +1,16 @@
-// The dashboard's private exchange: a fresh simulator state, the MSW handlers serving it, and a `fetch`
-// that hands each request straight to those handlers. No service worker and no network: requests are
-// resolved in the page by `getResponse`, so stories, tests and the static build behave the same.
+// The dashboard's private exchange: a fresh simulator state, the MSW handlers serving it, a `fetch`
+// that hands each request straight to those handlers, and the exchange's `push.personal.order` feed.
+// No service worker and no network: requests are resolved in the page by `getResponse`, so stories,
+// tests and the static build behave the same.
 import { getResponse } from 'msw';
 import {
   createMexcClient,
   createMexcSimulatorHandlers,
+  createOrderFeed,
   createSimulatorState,
   SIMULATOR_DEMO_CREDENTIALS,
   type MexcClient,
+  type OrderFeed,
   type SimulatorContract,
   type SimulatorState,
 } from '../api';
@@ -36,6 +39,8 @@ export interface DemoEnvironment {
   state: SimulatorState;
   /** `fetch` answered by the simulator handlers (404 for anything they do not serve). */
   fetch: typeof fetch;
+  /** The private WebSocket's `push.personal.order` channel: a frame for each order placed, filled or cancelled. */
+  feed: OrderFeed;
   /** A signed client with the given settings. */
   client(settings: ClientSettings): MexcClient;
   /** Contract specs, as a real app would read them from `GET /api/v1/contract/detail`. */
@@ -54,11 +59,13 @@ export function createSimulatedFetch(handlers: Parameters<typeof getResponse>[0]
 /** A new exchange with the simulator's seed: 250 USDT available, a 20x BTC long, one open ETH order. */
 export function createDemoEnvironment(): DemoEnvironment {
   const state = createSimulatorState();
-  const handlers = createMexcSimulatorHandlers({ state, burstLimit: DEMO_BURST_LIMIT, burstWindowMs: DEMO_BURST_WINDOW_MS });
+  const feed = createOrderFeed();
+  const handlers = createMexcSimulatorHandlers({ state, feed, burstLimit: DEMO_BURST_LIMIT, burstWindowMs: DEMO_BURST_WINDOW_MS });
   const simulatedFetch = createSimulatedFetch(handlers);
   return {
     state,
     fetch: simulatedFetch,
+    feed,
     contracts: Object.values(state.contracts).map((contract) => ({ ...contract })),
     client: ({ clockSkewSeconds, keyMode, language }) =>
       createMexcClient({

@@ -27,7 +27,7 @@ export const INITIAL_DRAFT: OrderDraft = {
 
 export const SIDE_LABELS: Record<OrderSide, string> = { 1: 'Open long', 2: 'Close short', 3: 'Open short', 4: 'Close long' };
 export const OPEN_TYPE_LABELS: Record<OpenType, string> = { 1: 'Isolated', 2: 'Cross' };
-export const ORDER_TYPE_LABELS: Record<OrderType, string> = { 1: 'Limit', 5: 'Market' };
+export const ORDER_TYPE_LABELS: Record<OrderType, string> = { 1: 'Limit', 2: 'Post-only', 5: 'Market' };
 
 function optionalNumber(text: string): number | undefined {
   return text.trim() === '' ? undefined : Number(text);
@@ -45,7 +45,7 @@ export function draftToBody(draft: OrderDraft): SubmitOrderBody {
   const leverage = optionalNumber(draft.leverage);
   if (leverage !== undefined) body.leverage = leverage;
   const price = optionalNumber(draft.price);
-  if (draft.type === '1' && price !== undefined) body.price = price;
+  if (draft.type !== '5' && price !== undefined) body.price = price;
   return body as SubmitOrderBody;
 }
 
@@ -54,7 +54,7 @@ export function bodyToDraft(body: Partial<SubmitOrderBody>): OrderDraft {
   return {
     symbol: body.symbol ?? '',
     side: body.side === undefined ? '' : (String(body.side) as OrderDraft['side']),
-    type: body.type === 5 ? '5' : '1',
+    type: body.type === 5 ? '5' : body.type === 2 ? '2' : '1',
     openType: body.openType === 2 ? '2' : '1',
     leverage: body.leverage === undefined ? '' : String(body.leverage),
     vol: body.vol === undefined ? '' : String(body.vol),
