@@ -14,6 +14,8 @@ export interface ToastDetailsProps {
 /** The text "Copy details" puts on the clipboard: code, time and server text; never headers or keys. */
 export function formatErrorDetails(error: ResolvedApiError, occurredAt: number): string {
   const lines = [`Code: ${error.code ?? error.key}`, `Key: ${error.key}`, `Time: ${new Date(occurredAt).toISOString()}`];
+  // Order-record reason 20 is not futures code 20: say which code space, when it is not the usual one.
+  if (error.catalog !== 'futures') lines.splice(1, 0, `Catalog: ${error.catalog}`);
   if (error.httpStatus !== undefined) lines.push(`HTTP: ${error.httpStatus}`);
   if (error.orderId !== undefined) lines.push(`Order: ${error.orderId}`);
   if (error.orderIdUnsafe === true) lines.push('Order: id too large to read exactly (re-read your orders)');

@@ -133,6 +133,13 @@ describe('futures rules', () => {
     expect(rule(0)).toMatchObject({ category: 'success', severity: 'info', actions: [] });
   });
 
+  it.each(['Maintenance margin insufficient', '维持保证金不足', '维护保证金率过低'])(
+    'keeps a 500 that speaks of “%s” (a margin term) an internal error: its outcome is unknown',
+    (message) => {
+      expect(rule(500, message)).toMatchObject({ key: 'internal_error', retry: 'check_state_first' });
+    },
+  );
+
   it.each(['System maintenance', '系统维护中', 'Service under maintenance, please try again later'])(
     'reads a 500 saying “%s” as maintenance: wait and retry, nothing to check',
     (message) => {

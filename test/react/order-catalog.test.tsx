@@ -2,7 +2,8 @@
 // order record with an `errorCode` shows that reason's own texts, loaded on demand in each locale.
 import { act, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dismissApiError, showApiError } from '../../src/core/index';
+import { dismissApiError, resolveApiError, showApiError } from '../../src/core/index';
+import { formatErrorDetails } from '../../src/react/ToastDetails';
 import enCommon from '../../src/locales/en/common';
 import enOrder from '../../src/locales/en/order';
 import zhCommon from '../../src/locales/zh-CN/common';
@@ -46,5 +47,15 @@ describe('order-record reasons in the toaster', () => {
     const toast = await screen.findByRole('alert', { name: enOrder.order.insufficient_balance.title });
     expect(toast).toHaveAttribute('data-catalog', 'order');
     expect(screen.queryByText(/Unrecognized error/)).not.toBeInTheDocument();
+  });
+});
+
+describe('Copy details of an order-record reason', () => {
+  it('names the order catalog, so reason 20 is not read as futures code 20', () => {
+    const resolved = resolveApiError(POST_ONLY_CANCELLED);
+    const text = formatErrorDetails(resolved, Date.UTC(2026, 0, 1));
+    expect(text.split('\n').slice(0, 2)).toEqual(['Code: 20', 'Catalog: order']);
+    expect(text).toContain('Order: 7');
+    expect(formatErrorDetails(resolveApiError({ code: 2005 }), 0)).not.toContain('Catalog:');
   });
 });

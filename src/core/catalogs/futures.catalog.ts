@@ -87,13 +87,16 @@ const ROWS = [
   [8817, 'risk_limit_change_retired', 'risk', 'warning', 'never', ['refresh']],
 ] as const satisfies readonly CatalogRow[];
 
+// A server down for maintenance, not "maintenance margin" (维持/维护保证金), a futures term a 500 can carry.
+const MAINTENANCE = /\bmaintenance\b(?!\s*margin)|系统维护|维护中|停机维护|维护升级/i;
+
 /**
  * The futures catalog: every MEXC futures (contract) API business code the kit knows, by code. A code 500
  * whose server text speaks of maintenance is told apart (key `maintenance`, like 801): it says to wait,
  * not that the order's outcome is unknown.
  */
 const futuresCatalog = defineCatalog('futures', ROWS, [
-  { code: 500, serverMessage: /maint(?:enance|ain)|维护/i, row: [500, 'maintenance', 'system', 'critical', 'backoff', ['retry_later']] },
+  { code: 500, serverMessage: MAINTENANCE, row: [500, 'maintenance', 'system', 'critical', 'backoff', ['retry_later']] },
 ]);
 
 export default futuresCatalog;
