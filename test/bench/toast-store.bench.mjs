@@ -94,7 +94,7 @@ const libraries = {
         stats() {
           const visible = snapshot?.visible.length ?? 0;
           const waiting = snapshot?.queued.length ?? 0;
-          const overflow = snapshot?.queued.find((each) => each.kind === 'overflow');
+          const overflow = [...(snapshot?.visible ?? []), ...(snapshot?.queued ?? [])].find((each) => each.kind === 'overflow');
           return {
             kept: visible + waiting,
             notified,
@@ -234,8 +234,8 @@ const markdown = [
   row('---', '---:', '---:', '---:', '---:'),
   ...timeRows,
   '',
-  `After ${fmt(large, 0)} in ours: ${lastOf(large).visible} shown and ${lastOf(large).waiting} waiting, the last of them the overflow toast`,
-  `with count ${fmt(lastOf(large).overflowCount, 0)}; after ${fmt(small, 0)}: ${lastOf(small).waiting} waiting, overflow count ${fmt(lastOf(small).overflowCount, 0)}.`,
+  `After ${fmt(large, 0)} in ours: ${lastOf(large).visible} shown (the last of them the overflow toast) and ${lastOf(large).waiting} waiting;`,
+  `overflow count ${fmt(lastOf(large).overflowCount, 0)}; after ${fmt(small, 0)}: ${lastOf(small).waiting} waiting, overflow count ${fmt(lastOf(small).overflowCount, 0)}.`,
   '',
   'Heap the toasts hold after the burst (`--expose-gc`: `heapUsed` after the burst minus after emptying the store, each after',
   'a full collection; median of 5), the failures created during the burst so that only what a store keeps survives;',

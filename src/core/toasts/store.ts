@@ -223,7 +223,9 @@ export function createToastStore(): ToastStore {
     const sameFailure = options.once && isObject ? shownInputs.get(input) : undefined;
     if (sameFailure !== undefined && byId.has(sameFailure)) return sameFailure;
     const id = showNew(input, options);
-    if (id !== null && isObject) shownInputs.set(input, id);
+    // Only failures on a toast of their own are remembered: a storm counted on the overflow toast
+    // leaves nothing behind (a second report of one of them is counted again, on that summary).
+    if (id !== null && isObject && byId.get(id)?.state.kind === 'failure') shownInputs.set(input, id);
     return id;
   }
 
