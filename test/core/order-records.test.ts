@@ -132,3 +132,23 @@ describe('resolveApiError: order records', () => {
     getDefaultToastStore().dismiss(id!);
   });
 });
+
+describe('normalizeApiError: the code space of a bare code', () => {
+  it('is futures unless the caller names another catalog (a spot endpoint, say)', () => {
+    expect(normalizeApiError({ success: false, code: 2005 }).catalog).toBe('futures');
+    const spot = normalizeApiError({ success: false, code: 2005, msg: 'Insufficient balance' }, { catalog: 'spot' });
+    expect(spot).toMatchObject({ catalog: 'spot', code: 2005, source: 'api' });
+    // A catalog the kit does not ship yet still shows the code, never futures' meaning of it.
+    expect(resolveApiError(spot).key).toBe('unknown_code');
+  });
+
+  it('reads order records as order reasons whatever catalog the caller names', () => {
+    expect(normalizeApiError(FRAME, { catalog: 'spot' })).toMatchObject({ catalog: 'order', code: 20 });
+  });
+
+  it('ignores a catalog id that is not one (markup, empty, too long)', () => {
+    for (const catalog of ['<b>x</b>', '', 'x'.repeat(40), 42]) {
+      expect(normalizeApiError({ code: 2005 }, { catalog } as never).catalog).toBe('futures');
+    }
+  });
+});

@@ -6,7 +6,8 @@ import type { ApiError, ApiErrorSource } from '../types';
 
 const SOURCES: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
 const MAX_RETRY_AFTER_MS = 3_600_000;
-const CATALOG_ID = /^[a-z][a-z0-9_-]{0,31}$/;
+/** A catalog id as the kit accepts it from outside (`futures`, `order`, `spot`). */
+export const CATALOG_ID = /^[a-z][a-z0-9_-]{0,31}$/;
 // Order `state`: 1 uninformed, 2 open, 3 filled, 4 cancelled, 5 invalid.
 const ORDER_STATES: ReadonlySet<number> = new Set([1, 2, 3, 4, 5]);
 
@@ -19,10 +20,18 @@ export interface Ctx {
    * (source, code, catalog entry) and is thrown away. Its `serverMessage` is raw and must never be kept.
    */
   shapeOnly?: true;
+  /** The code space of a bare `code` (default `'futures'`); order records are always `'order'`. */
+  catalog?: string;
 }
 
 /** An ApiError with the context's status and delay, and the message as plain server text. */
-export function make(source: ApiErrorSource, code: number | null, ctx: Ctx, message?: unknown, catalog: string = 'futures'): ApiError {
+export function make(
+  source: ApiErrorSource,
+  code: number | null,
+  ctx: Ctx,
+  message?: unknown,
+  catalog: string = ctx.catalog ?? 'futures',
+): ApiError {
   const error: ApiError = { catalog, code, source };
   if (ctx.httpStatus !== undefined) error.httpStatus = ctx.httpStatus;
   if (ctx.retryAfterMs !== undefined) error.retryAfterMs = ctx.retryAfterMs;

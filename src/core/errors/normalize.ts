@@ -1,10 +1,10 @@
 import { failureByMessage, failureByNameOrCode, failureOfText } from './client-errors';
 import { parseJsonExact } from './json-text';
 import { readLooseFields } from './loose-fields';
-import { failedBatchItems, fromApiErrorLike, fromBatchItem, fromOrderRecord, make, withoutCode, type Ctx } from './api-error';
+import { CATALOG_ID, failedBatchItems, fromApiErrorLike, fromBatchItem, fromOrderRecord, make, withoutCode, type Ctx } from './api-error';
 import { looksLikeHtml } from './plain-text';
 import { isInstance, isObject, isPlainObject, parseRetryAfter, read, readHeader, readString, toCode, toHttpStatus } from './safe-access';
-import type { ApiError } from '../types';
+import type { ApiError, ApiErrorCatalogId } from '../types';
 
 /** What the caller knows about the failure beyond the payload itself. */
 export interface NormalizeContext {
@@ -12,6 +12,11 @@ export interface NormalizeContext {
   httpStatus?: number;
   /** The response's `Retry-After` header value, if any. */
   retryAfter?: string | number | null;
+  /**
+   * The code space of the payload's `code` when it is not the futures API's: the id of another catalog
+   * (a spot catalog, say). Order records are recognized by their shape and always read as `'order'`.
+   */
+  catalog?: ApiErrorCatalogId;
 }
 
 const MAX_DEPTH = 4;
@@ -180,6 +185,8 @@ function toCtx(context: NormalizeContext | undefined): Ctx {
   if (httpStatus !== undefined) ctx.httpStatus = httpStatus;
   const retryAfterMs = parseRetryAfter(read(context, 'retryAfter'));
   if (retryAfterMs !== undefined) ctx.retryAfterMs = retryAfterMs;
+  const catalog = read(context, 'catalog');
+  if (typeof catalog === 'string' && CATALOG_ID.test(catalog)) ctx.catalog = catalog;
   return ctx;
 }
 
