@@ -1,14 +1,13 @@
 import { getApiErrorDefinition } from '../catalogs/index';
 import { normalizeApiError, normalizeShape } from '../errors/normalize';
-import { TEXT_LIMITS, capText } from '../text/cap-text';
 import type { ApiError } from '../types';
+import { DEFAULT_SETTINGS, dedupeKeyOf, durationOf, ownTexts, settingsOf, type Entry, type Settings } from './rules';
 import { createToastTimers } from './timers';
 import {
   DEFAULT_TOASTER_ID,
   type ApiErrorToastState,
   type PauseReason,
   type ShowApiErrorOptions,
-  type ToastDurations,
   type ToasterSnapshot,
   type ToastOptions,
 } from './types';
@@ -36,21 +35,6 @@ export interface ToastStore {
   resume(toasterId: string, reason: PauseReason): void;
 }
 
-interface Settings {
-  maxVisible: number;
-  maxQueued: number;
-  durations: ToastDurations;
-  keepToastsWithActions: boolean;
-}
-
-interface Entry {
-  state: ApiErrorToastState;
-  dedupeKey: string | null;
-  hasActions: boolean;
-  /** The duration asked for in `show`, if any. */
-  ownDuration: number | null | undefined;
-}
-
 interface Toaster {
   id: string;
   /** Its toasts in arrival order: the first `maxVisible` are visible. */
@@ -64,46 +48,6 @@ interface Toaster {
   snapshot: ToasterSnapshot | undefined;
   /** Ids that held a clock after the last flush. */
   timed: Set<string>;
-}
-
-const DEFAULT_SETTINGS: Settings = {
-  maxVisible: 3,
-  maxQueued: 100,
-  durations: { info: 5000, warning: 8000, error: null, critical: null },
-  keepToastsWithActions: true,
-};
-
-const whole = (value: unknown, fallback: number, min: number) =>
-  typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
-
-function settingsOf(registrations: readonly ToastOptions[]): Settings {
-  const latest = registrations[registrations.length - 1] ?? {};
-  return {
-    maxVisible: whole(latest.maxVisible, DEFAULT_SETTINGS.maxVisible, 1),
-    maxQueued: whole(latest.maxQueued, DEFAULT_SETTINGS.maxQueued, 1),
-    durations: { ...DEFAULT_SETTINGS.durations, ...latest.durations },
-    keepToastsWithActions: latest.keepToastsWithActions ?? DEFAULT_SETTINGS.keepToastsWithActions,
-  };
-}
-
-function durationOf(entry: Pick<Entry, 'ownDuration' | 'hasActions' | 'state'>, settings: Settings): number | null {
-  const own = entry.ownDuration;
-  if (own !== undefined) return own === null || !(own > 0) ? null : own;
-  if (settings.keepToastsWithActions && entry.hasActions) return null;
-  return settings.durations[entry.state.severity] ?? null;
-}
-
-/** Failures that merge into one toast (×N): same code space, entry, code, source and HTTP status. */
-function dedupeKeyOf(error: ApiError, entryKey: string): string {
-  return `${error.catalog}|${entryKey}|${error.code}|${error.source}|${error.httpStatus ?? ''}`;
-}
-
-function ownTexts(options: ShowApiErrorOptions): Pick<ApiErrorToastState, 'title' | 'message' | 'values'> {
-  const texts: Pick<ApiErrorToastState, 'title' | 'message' | 'values'> = {};
-  if (typeof options.title === 'string' && options.title.trim()) texts.title = capText(options.title, TEXT_LIMITS.title);
-  if (typeof options.message === 'string' && options.message.trim()) texts.message = capText(options.message, TEXT_LIMITS.message);
-  if (typeof options.values === 'object' && options.values !== null) texts.values = options.values;
-  return texts;
 }
 
 const EMPTY: ToasterSnapshot = { visible: [], queued: [] };

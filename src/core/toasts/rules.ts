@@ -1,0 +1,65 @@
+// The plain rules behind the toast store: a toaster's settings, a toast's duration, what makes two
+// failures one toast, and the app's own texts for a toast.
+import { TEXT_LIMITS, capText } from '../text/cap-text';
+import type { ApiError } from '../types';
+import type { ApiErrorToastState, ShowApiErrorOptions, ToastDurations, ToastOptions } from './types';
+
+/** A toaster's options with every default filled in. */
+export interface Settings {
+  maxVisible: number;
+  maxQueued: number;
+  durations: ToastDurations;
+  keepToastsWithActions: boolean;
+}
+
+/** One toast and what the store needs to know of it. */
+export interface Entry {
+  state: ApiErrorToastState;
+  dedupeKey: string | null;
+  hasActions: boolean;
+  /** The duration asked for in `show`, if any. */
+  ownDuration: number | null | undefined;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  maxVisible: 3,
+  maxQueued: 100,
+  durations: { info: 5000, warning: 8000, error: null, critical: null },
+  keepToastsWithActions: true,
+};
+
+const whole = (value: unknown, fallback: number, min: number) =>
+  typeof value === 'number' && Number.isFinite(value) ? Math.max(min, Math.floor(value)) : fallback;
+
+/** The newest registration's options, checked, over the defaults. */
+export function settingsOf(registrations: readonly ToastOptions[]): Settings {
+  const latest = registrations[registrations.length - 1] ?? {};
+  return {
+    maxVisible: whole(latest.maxVisible, DEFAULT_SETTINGS.maxVisible, 1),
+    maxQueued: whole(latest.maxQueued, DEFAULT_SETTINGS.maxQueued, 1),
+    durations: { ...DEFAULT_SETTINGS.durations, ...latest.durations },
+    keepToastsWithActions: latest.keepToastsWithActions ?? DEFAULT_SETTINGS.keepToastsWithActions,
+  };
+}
+
+/** How long a toast stays: what `show` asked, else none when it offers actions (by default), else by severity. */
+export function durationOf(entry: Pick<Entry, 'ownDuration' | 'hasActions' | 'state'>, settings: Settings): number | null {
+  const own = entry.ownDuration;
+  if (own !== undefined) return own === null || !(own > 0) ? null : own;
+  if (settings.keepToastsWithActions && entry.hasActions) return null;
+  return settings.durations[entry.state.severity] ?? null;
+}
+
+/** Failures that merge into one toast (×N): same code space, entry, code, source and HTTP status. */
+export function dedupeKeyOf(error: ApiError, entryKey: string): string {
+  return `${error.catalog}|${entryKey}|${error.code}|${error.source}|${error.httpStatus ?? ''}`;
+}
+
+/** The app's own title, message and values for one toast, capped. */
+export function ownTexts(options: ShowApiErrorOptions): Pick<ApiErrorToastState, 'title' | 'message' | 'values'> {
+  const texts: Pick<ApiErrorToastState, 'title' | 'message' | 'values'> = {};
+  if (typeof options.title === 'string' && options.title.trim()) texts.title = capText(options.title, TEXT_LIMITS.title);
+  if (typeof options.message === 'string' && options.message.trim()) texts.message = capText(options.message, TEXT_LIMITS.message);
+  if (typeof options.values === 'object' && options.values !== null) texts.values = options.values;
+  return texts;
+}
