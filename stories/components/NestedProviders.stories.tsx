@@ -110,8 +110,9 @@ export const EachToasterInItsLocale: Story = {
       const region = regionOfPanel(canvasElement, panel);
       const toast = await findToast(region, 'alert', t.title(MARGIN_2005));
       await expect(toast).toHaveAttribute('lang', panel.locale);
-      await expect(within(toast).getByRole('button', { name: t.action('transfer_funds') })).toBeVisible();
-      await expect(within(toast).getByRole('button', { name: t.ui('dismiss') })).toBeVisible();
+      // the other panel's toast may still be sliding in: wait for the condition, not for time
+      await waitFor(() => expect(within(toast).getByRole('button', { name: t.action('transfer_funds') })).toBeVisible());
+      await waitFor(() => expect(within(toast).getByRole('button', { name: t.ui('dismiss') })).toBeVisible());
     }
     await expect(kitTexts({ locale: FIRST }).title(MARGIN_2005)).not.toBe(kitTexts({ locale: SECOND }).title(MARGIN_2005));
   },

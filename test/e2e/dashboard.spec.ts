@@ -2,7 +2,11 @@
 // screen reader would: what the toast is called and says, the Alt+T hotkey, Tab and Enter.
 import { expect, test, type Page } from '@playwright/test';
 import type { Text } from 'mexc-error-kit';
-import zhCN from 'mexc-error-kit/locales/zh-CN';
+// The pack's parts, not its index: the index merges them with Vite's import.meta.glob, which Playwright's loader lacks.
+import zhCommon from '../../src/locales/zh-CN/common';
+import zhFutures from '../../src/locales/zh-CN/futures';
+
+const zhCN = { ...zhCommon, ...zhFutures };
 
 /** A pack text the test expects to be plain (not plural). */
 function plain(text: Text): string {

@@ -50,18 +50,18 @@ describe('locale packs', () => {
 
 describe('ApiErrorBoundary props', () => {
   const Fallback = (_props: ApiErrorFallbackProps) => null;
-  const render = (_props: ApiErrorFallbackProps): ReactNode => null;
+  type Render = (props: ApiErrorFallbackProps) => ReactNode;
 
   it('takes one fallback prop, or none', () => {
     expectTypeOf<{ fallback: ReactNode }>().toMatchTypeOf<ApiErrorBoundaryProps>();
     expectTypeOf<{ FallbackComponent: typeof Fallback }>().toMatchTypeOf<ApiErrorBoundaryProps>();
-    expectTypeOf<{ fallbackRender: typeof render }>().toMatchTypeOf<ApiErrorBoundaryProps>();
+    expectTypeOf<{ fallbackRender: Render }>().toMatchTypeOf<ApiErrorBoundaryProps>();
     expectTypeOf<{ resetKeys: [string] }>().toMatchTypeOf<ApiErrorBoundaryProps>();
   });
 
   it('rejects two fallback props at once', () => {
-    expectTypeOf<{ fallback: ReactNode; fallbackRender: typeof render }>().not.toMatchTypeOf<ApiErrorBoundaryProps>();
-    expectTypeOf<{ FallbackComponent: typeof Fallback; fallbackRender: typeof render }>().not.toMatchTypeOf<ApiErrorBoundaryProps>();
+    expectTypeOf<{ fallback: ReactNode; fallbackRender: Render }>().not.toMatchTypeOf<ApiErrorBoundaryProps>();
+    expectTypeOf<{ FallbackComponent: typeof Fallback; fallbackRender: Render }>().not.toMatchTypeOf<ApiErrorBoundaryProps>();
     // @ts-expect-error -- `fallback` and `FallbackComponent` are exclusive
     void (<ApiErrorBoundary fallback={<p>Failed</p>} FallbackComponent={Fallback} />);
   });
