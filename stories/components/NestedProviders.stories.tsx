@@ -63,7 +63,7 @@ function LocalePanel({ locale, position, hotkey, custom }: (typeof PANELS)[numbe
     <ApiErrorProvider locale={locale} store={store}>
       <section aria-label={`Panel in ${locale}`} style={{ display: 'grid', gap: 8, padding: 12, border: '1px dashed' }}>
         <p style={{ margin: 0 }}>
-          <code>{`<ApiErrorProvider locale="${locale}">`}</code>
+          <code dir="ltr">{`<ApiErrorProvider locale="${locale}">`}</code>
         </p>
         <SendMargin locale={locale} />
       </section>
