@@ -3,7 +3,7 @@
 // part (zh-CN, the order catalog, any new locale or catalog) must sit behind a dynamic import().
 // Run after `npm run build`; exits 1 and names the offending file otherwise.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 
 const dist = resolve(import.meta.dirname, '../dist');
 const ENTRIES = ['index.js', 'core/index.js', 'query/index.js'];
