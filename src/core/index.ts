@@ -1,13 +1,21 @@
 // mexc-error-kit/core: framework-free. Nothing here imports React, react-query or the DOM.
 // Every runtime export is a promise (see test/public-api.test.ts); helpers stay internal.
-export type { ApiError, ApiErrorActionId, ApiErrorCatalogId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from './types';
-export type { ApiErrorCatalog, ApiErrorCatalogEntry } from './catalogs/define';
-export { getApiErrorDefinition, listApiErrorCatalogs } from './catalogs/index';
-export { normalizeApiError, normalizeApiErrors, type NormalizeContext } from './errors/normalize';
-export { MexcApiError, normalizeApiResponse, unwrapApiResponse, type ResponseLike } from './errors/response';
-export { redactSecrets } from './errors/redact';
-export { resolveApiError, type ResolveApiErrorOptions, type ResolvedApiError, type ResolvedApiErrorAction } from './text/resolve';
-export type { MessageOptions } from './text/lookup';
+export type {
+  ApiError,
+  ApiErrorActionId,
+  ApiErrorCatalogId,
+  ApiErrorCategory,
+  ApiErrorSeverity,
+  ApiErrorSource,
+  RetryRule,
+} from './types.js';
+export type { ApiErrorCatalog, ApiErrorCatalogEntry } from './catalogs/define.js';
+export { getApiErrorDefinition, listApiErrorCatalogs } from './catalogs/index.js';
+export { normalizeApiError, normalizeApiErrors, type NormalizeContext } from './errors/normalize.js';
+export { MexcApiError, normalizeApiResponse, unwrapApiResponse, type ResponseLike } from './errors/response.js';
+export { redactSecrets } from './errors/redact.js';
+export { resolveApiError, type ResolveApiErrorOptions, type ResolvedApiError, type ResolvedApiErrorAction } from './text/resolve.js';
+export type { MessageOptions } from './text/lookup.js';
 export type {
   ApiErrorMessages,
   ApiErrorText,
@@ -20,8 +28,8 @@ export type {
   PluralText,
   Text,
   TranslateFunction,
-} from './text/messages';
-export { listApiErrorLocales, loadApiErrorTexts } from './text/registry';
+} from './text/messages.js';
+export { listApiErrorLocales, loadApiErrorTexts } from './text/registry.js';
 export {
   apiErrorRetryDelay,
   isRetryableApiError,
@@ -29,7 +37,14 @@ export {
   type RequestOperation,
   type RetryDelayOptions,
   type RetryOptions,
-} from './retry';
-export { createToastStore, type ToastStore } from './toasts/store';
-export { dismissApiError, showApiError } from './toasts/default-store';
-export type { ApiErrorToastState, PauseReason, ShowApiErrorOptions, ToastDurations, ToasterSnapshot, ToastOptions } from './toasts/types';
+} from './retry.js';
+export { createToastStore, type ToastStore } from './toasts/store.js';
+export { dismissApiError, showApiError } from './toasts/default-store.js';
+export type {
+  ApiErrorToastState,
+  PauseReason,
+  ShowApiErrorOptions,
+  ToastDurations,
+  ToasterSnapshot,
+  ToastOptions,
+} from './toasts/types.js';

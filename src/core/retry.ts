@@ -1,6 +1,6 @@
-import { getApiErrorDefinition } from './catalogs/index';
-import { normalizeApiError } from './errors/normalize';
-import type { RetryRule } from './types';
+import { getApiErrorDefinition } from './catalogs/index.js';
+import { normalizeApiError } from './errors/normalize.js';
+import type { RetryRule } from './types.js';
 
 /**
  * What kind of request failed. Reads are safe to repeat; a write (placing or cancelling an order,

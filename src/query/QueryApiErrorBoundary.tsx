@@ -1,5 +1,5 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { ApiErrorBoundary, type ApiErrorBoundaryProps } from '../react/index';
+import { ApiErrorBoundary, type ApiErrorBoundaryProps } from '../react/index.js';
 
 /**
  * An `ApiErrorBoundary` whose "Try again" also resets react-query's failed queries below it, so they

@@ -1,7 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type QueryClientConfig } from '@tanstack/react-query';
-import { apiErrorRetryDelay } from '../core/index';
-import { createMutationErrorHandler, createQueryErrorHandler, type ApiErrorQueryOptions } from './error-handlers';
-import { apiErrorMutationRetry, apiErrorRetry } from './retry';
+import { apiErrorRetryDelay } from '../core/index.js';
+import { createMutationErrorHandler, createQueryErrorHandler, type ApiErrorQueryOptions } from './error-handlers.js';
+import { apiErrorMutationRetry, apiErrorRetry } from './retry.js';
 
 /** Options of {@link createApiErrorQueryClient}: a `QueryClient` config plus the kit's settings. */
 export interface ApiErrorQueryClientConfig extends Omit<QueryClientConfig, 'queryCache' | 'mutationCache'> {

@@ -1,5 +1,5 @@
-import type { ShowApiErrorOptions, ToastStore } from '../core/index';
-import { getDefaultToastStore } from '../core/toasts/default-store';
+import type { ShowApiErrorOptions, ToastStore } from '../core/index.js';
+import { getDefaultToastStore } from '../core/toasts/default-store.js';
 
 /** Per-query or per-mutation settings, read from `meta.apiError`. */
 export interface ApiErrorMeta {

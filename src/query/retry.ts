@@ -1,4 +1,4 @@
-import { shouldRetryApiError } from '../core/index';
+import { shouldRetryApiError } from '../core/index.js';
 
 /**
  * react-query `retry` for queries (reads): never retries codes that cannot succeed again (2005, 600,

@@ -1,9 +1,9 @@
 import { Component, createContext, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
-import { normalizeApiError, redactSecrets, type ApiError, type ResolvedApiError } from '../core/index';
-import { callSafely } from './context';
-import { useResolved } from './useResolved';
-import { DefaultBoundaryFallback } from './DefaultBoundaryFallback';
-import { RenderCallback, RenderGuard } from './RenderGuard';
+import { normalizeApiError, redactSecrets, type ApiError, type ResolvedApiError } from '../core/index.js';
+import { callSafely } from './context.js';
+import { useResolved } from './useResolved.js';
+import { DefaultBoundaryFallback } from './DefaultBoundaryFallback.js';
+import { RenderCallback, RenderGuard } from './RenderGuard.js';
 
 /** What a fallback gets: the failure, localized where the boundary is, and a way to try again. */
 export interface ApiErrorFallbackProps {

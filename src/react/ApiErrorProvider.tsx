@@ -1,8 +1,8 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import type { ApiErrorMessages, ToastOptions, TranslateFunction } from '../core/index';
-import { getDefaultToastStore } from '../core/toasts/default-store';
-import type { ToastStore } from '../core/toasts/store';
-import { KitContext, createKitValue, useTextsVersion, type ApiErrorActionHandler } from './context';
+import type { ApiErrorMessages, ToastOptions, TranslateFunction } from '../core/index.js';
+import { getDefaultToastStore } from '../core/toasts/default-store.js';
+import type { ToastStore } from '../core/toasts/store.js';
+import { KitContext, createKitValue, useTextsVersion, type ApiErrorActionHandler } from './context.js';
 
 /** Props of {@link ApiErrorProvider}. */
 export interface ApiErrorProviderProps {

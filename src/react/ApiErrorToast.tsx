@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { normalizeApiError, type MessageParams, type NormalizeContext, type ResolvedApiError } from '../core/index';
-import { TEXT_LIMITS, capText } from '../core/text/cap-text';
-import { callSafely, useKit, type ApiErrorActionHandler } from './context';
-import { ToastView, type ToastLookProps } from './ToastView';
-import { useResolved } from './useResolved';
+import { normalizeApiError, type MessageParams, type NormalizeContext, type ResolvedApiError } from '../core/index.js';
+import { TEXT_LIMITS, capText } from '../core/text/cap-text.js';
+import { callSafely, useKit, type ApiErrorActionHandler } from './context.js';
+import { ToastView, type ToastLookProps } from './ToastView.js';
+import { useResolved } from './useResolved.js';
 
 /** Props of {@link ApiErrorToast}. */
 export interface ApiErrorToastProps extends ToastLookProps {

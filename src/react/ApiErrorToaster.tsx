@@ -1,11 +1,11 @@
 import { useEffect, useRef, useSyncExternalStore, type CSSProperties, type FocusEvent, type ReactNode } from 'react';
-import type { ApiErrorToastState, ToasterSnapshot, ToastOptions } from '../core/index';
-import type { ToastStore } from '../core/toasts/store';
-import { DEFAULT_TOASTER_ID } from '../core/toasts/types';
-import { useKit } from './context';
-import { useSystemColorScheme } from './useSystemColorScheme';
-import { ToastSlot, type ToastControls } from './ToastSlot';
-import { useToasterKeyboard } from './useToasterKeyboard';
+import type { ApiErrorToastState, ToasterSnapshot, ToastOptions } from '../core/index.js';
+import type { ToastStore } from '../core/toasts/store.js';
+import { DEFAULT_TOASTER_ID } from '../core/toasts/types.js';
+import { useKit } from './context.js';
+import { useSystemColorScheme } from './useSystemColorScheme.js';
+import { ToastSlot, type ToastControls } from './ToastSlot.js';
+import { useToasterKeyboard } from './useToasterKeyboard.js';
 
 export type { ToastControls };
 

@@ -1,6 +1,6 @@
-import { ApiErrorToast } from './ApiErrorToast';
-import { useKit } from './context';
-import type { ApiErrorFallbackProps } from './ApiErrorBoundary';
+import { ApiErrorToast } from './ApiErrorToast.js';
+import { useKit } from './context.js';
+import type { ApiErrorFallbackProps } from './ApiErrorBoundary.js';
 
 /** The boundary's built-in fallback: the toast layout in place of the panel, plus "Try again". */
 export function DefaultBoundaryFallback({ error, resetErrorBoundary }: ApiErrorFallbackProps) {

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { reportCallbackError } from './context';
+import { reportCallbackError } from './context.js';
 
 /** Props of {@link RenderGuard}. */
 interface RenderGuardProps {

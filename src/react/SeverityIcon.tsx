@@ -1,5 +1,5 @@
-import type { ApiErrorSeverity } from '../core/index';
-import { useKit } from './context';
+import type { ApiErrorSeverity } from '../core/index.js';
+import { useKit } from './context.js';
 
 const LABEL = {
   info: 'severityInfo',

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import type { ResolvedApiError } from '../core/index';
-import { useKit } from './context';
+import type { ResolvedApiError } from '../core/index.js';
+import { useKit } from './context.js';
 
 /** Props of {@link ToastDetails}. */
 export interface ToastDetailsProps {

@@ -1,11 +1,11 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { ApiErrorActionId, ApiErrorToastState, ResolvedApiError } from '../core/index';
-import type { MessageLookup } from '../core/text/lookup';
-import { withOwnTexts } from './ApiErrorToast';
-import { useKit } from './context';
-import { RenderCallback, RenderGuard } from './RenderGuard';
-import { ToastView } from './ToastView';
-import { useResolved } from './useResolved';
+import type { ApiErrorActionId, ApiErrorToastState, ResolvedApiError } from '../core/index.js';
+import type { MessageLookup } from '../core/text/lookup.js';
+import { withOwnTexts } from './ApiErrorToast.js';
+import { useKit } from './context.js';
+import { RenderCallback, RenderGuard } from './RenderGuard.js';
+import { ToastView } from './ToastView.js';
+import { useResolved } from './useResolved.js';
 
 /** What a custom `renderToast` gets: the toast's texts in the nearest provider's locale, and its controls. */
 export interface ToastControls {

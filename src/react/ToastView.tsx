@@ -1,9 +1,9 @@
 import { useId, useState, type CSSProperties, type KeyboardEvent, type ReactNode } from 'react';
-import type { ApiErrorActionId, ResolvedApiError } from '../core/index';
-import { textDirection } from '../core/text/locale';
-import { useKit } from './context';
-import { SeverityIcon } from './SeverityIcon';
-import { ToastDetails } from './ToastDetails';
+import type { ApiErrorActionId, ResolvedApiError } from '../core/index.js';
+import { textDirection } from '../core/text/locale.js';
+import { useKit } from './context.js';
+import { SeverityIcon } from './SeverityIcon.js';
+import { ToastDetails } from './ToastDetails.js';
 
 /** How a toast looks and behaves, shared by `ApiErrorToast` and the toaster's slots. */
 export interface ToastLookProps {

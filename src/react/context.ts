@@ -8,12 +8,12 @@ import {
   type ResolvedApiError,
   type ToastOptions,
   type TranslateFunction,
-} from '../core/index';
-import { createMessageLookup, type MessageLookup } from '../core/text/lookup';
-import { hasPart, loadedMessages, partOf, requestPart, shippedTag, subscribeTexts, textsVersion } from './text-cache';
-import { resolveNormalizedApiError } from '../core/text/resolve';
-import { getDefaultToastStore } from '../core/toasts/default-store';
-import type { ToastStore } from '../core/toasts/store';
+} from '../core/index.js';
+import { createMessageLookup, type MessageLookup } from '../core/text/lookup.js';
+import { hasPart, loadedMessages, partOf, requestPart, shippedTag, subscribeTexts, textsVersion } from './text-cache.js';
+import { resolveNormalizedApiError } from '../core/text/resolve.js';
+import { getDefaultToastStore } from '../core/toasts/default-store.js';
+import type { ToastStore } from '../core/toasts/store.js';
 
 /** Called when a trader presses an action button; the app decides where `transfer_funds` leads. */
 export type ApiErrorActionHandler = (actionId: ApiErrorActionId, error: ResolvedApiError) => void;

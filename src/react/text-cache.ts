@@ -1,4 +1,4 @@
-import { closestShippedLocale, loadTextPart } from '../core/text/registry';
+import { closestShippedLocale, loadTextPart } from '../core/text/registry.js';
 
 // The kit's own texts, loaded on demand and shared by every provider on the page: one chunk per locale
 // and part (`common`, or a catalog id), fetched once. Texts never change, so a module cache is safe.

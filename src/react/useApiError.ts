@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { failureKey } from '../core/errors/failure-key';
-import { normalizeApiError, type ResolvedApiError, type ShowApiErrorOptions } from '../core/index';
-import type { ToastStore } from '../core/toasts/store';
-import { useKit } from './context';
-import { useResolved } from './useResolved';
+import { failureKey } from '../core/errors/failure-key.js';
+import { normalizeApiError, type ResolvedApiError, type ShowApiErrorOptions } from '../core/index.js';
+import type { ToastStore } from '../core/toasts/store.js';
+import { useKit } from './context.js';
+import { useResolved } from './useResolved.js';
 
 /** Options of {@link useApiError}. */
 export interface UseApiErrorOptions extends ShowApiErrorOptions {

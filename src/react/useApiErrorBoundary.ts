@@ -1,5 +1,5 @@
 import { useCallback, useContext, useState } from 'react';
-import { ApiErrorBoundaryContext } from './ApiErrorBoundary';
+import { ApiErrorBoundaryContext } from './ApiErrorBoundary.js';
 
 /** What {@link useApiErrorBoundary} returns. */
 export interface UseApiErrorBoundaryResult {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
-import { getApiErrorDefinition, type ApiError, type MessageParams, type ResolvedApiError } from '../core/index';
-import { useKit } from './context';
+import { getApiErrorDefinition, type ApiError, type MessageParams, type ResolvedApiError } from '../core/index.js';
+import { useKit } from './context.js';
 
 /** A failure resolved in the nearest provider's locale; `ready` once its catalog's texts are loaded. */
 export interface Resolved {

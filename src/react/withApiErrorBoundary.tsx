@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { ApiErrorBoundary, type ApiErrorBoundaryProps } from './ApiErrorBoundary';
+import { ApiErrorBoundary, type ApiErrorBoundaryProps } from './ApiErrorBoundary.js';
 
 // Keeps the fallback props' either-or: a plain Omit would merge the union's members into one.
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -72,9 +72,11 @@ function reachableFrom(entry: string): Map<string, string[]> {
     const specifiers = importsOf(file);
     seen.set(file, specifiers);
     for (const specifier of specifiers.filter((s) => s.startsWith('.'))) {
-      const base = resolve(dirname(file), specifier);
+      // src imports with explicit `.js` extensions (as Node's ESM resolution and the published declarations need)
+      const base = resolve(dirname(file), specifier).replace(/\.js$/, '');
       const target = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((candidate) => files.includes(candidate));
-      if (target) queue.push(target);
+      if (!target) throw new Error(`${relative(SRC, file)}: cannot follow ${specifier}`);
+      queue.push(target);
     }
     for (const pattern of globsOf(file)) queue.push(...globbed(file, pattern));
   }

@@ -1,4 +1,4 @@
-import type { ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, RetryRule } from '../types';
+import type { ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, RetryRule } from '../types.js';
 
 /** One row of a catalog table: code, key, category, severity, retry rule, actions. */
 export type CatalogRow = readonly [

@@ -1,4 +1,4 @@
-import { defineCatalog, type CatalogRow } from './define';
+import { defineCatalog, type CatalogRow } from './define.js';
 
 // MEXC's official table of futures (contract) codes, in MEXC's order (test/fixtures/mexc-contract-error-codes.json
 // holds MEXC's own descriptions), then the codes real servers send although the table does not list them

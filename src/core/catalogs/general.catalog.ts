@@ -1,4 +1,4 @@
-import { defineCatalog, type CatalogRow } from './define';
+import { defineCatalog, type CatalogRow } from './define.js';
 
 // Failures that carry no code a catalog knows: a network error, a timeout, an HTML error page, a WebSocket
 // rs.error, a code no catalog has. They have no code (-1): the normalizer's source and HTTP status choose.

@@ -1,6 +1,6 @@
-import type { ApiError } from '../types';
-import type { ApiErrorCatalog, ApiErrorCatalogEntry } from './define';
-import type generalCatalog from './general.catalog';
+import type { ApiError } from '../types.js';
+import type { ApiErrorCatalog, ApiErrorCatalogEntry } from './define.js';
+import type generalCatalog from './general.catalog.js';
 
 // Every `*.catalog.ts` beside this file is a catalog: adding a code space is adding its file (and its
 // texts per locale). Vite turns the glob into static imports when it builds.

@@ -1,4 +1,4 @@
-import { defineCatalog, type CatalogRow } from './define';
+import { defineCatalog, type CatalogRow } from './define.js';
 
 // Why an order record ended the way it did: the `errorCode` of MEXC's order queries and of the
 // `push.personal.order` WebSocket push (shared/domain/order-reject-reasons.md). Its own code space: `2`

@@ -1,8 +1,8 @@
 // The ApiError shape itself: building one from a source, a context and a message; reading one back
 // (an ApiError, a ResolvedApiError, a MexcApiError's apiError); batch items and their order ids.
-import { toPlainServerText } from './plain-text';
-import { isArray, read, readString, toCode, toHttpStatus } from './safe-access';
-import type { ApiError, ApiErrorSource } from '../types';
+import { toPlainServerText } from './plain-text.js';
+import { isArray, read, readString, toCode, toHttpStatus } from './safe-access.js';
+import type { ApiError, ApiErrorSource } from '../types.js';
 
 const SOURCES: ReadonlySet<string> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
 const MAX_RETRY_AFTER_MS = 3_600_000;

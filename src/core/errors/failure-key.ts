@@ -1,4 +1,4 @@
-import type { ApiError } from '../types';
+import type { ApiError } from '../types.js';
 
 /**
  * What makes two failures the same failure: catalog, code, source, HTTP status and server text (not the object

@@ -3,7 +3,7 @@
 // Node's util.inspect (`{ success: false, code: 2005, message: '余额不足' }`) or a hand-written body with
 // single quotes, unquoted keys and trailing commas looks like. Bounded: only the head of the text is read.
 
-import { toCode } from './safe-access';
+import { toCode } from './safe-access.js';
 
 /** What {@link readLooseFields} found. */
 export interface LooseFields {

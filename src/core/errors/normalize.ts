@@ -1,10 +1,19 @@
-import { failureByMessage, failureByNameOrCode, failureOfText } from './client-errors';
-import { parseJsonExact } from './json-text';
-import { readLooseFields } from './loose-fields';
-import { CATALOG_ID, failedBatchItems, fromApiErrorLike, fromBatchItem, fromOrderRecord, make, withoutCode, type Ctx } from './api-error';
-import { looksLikeHtml } from './plain-text';
-import { isInstance, isObject, isPlainObject, parseRetryAfter, read, readHeader, readString, toCode, toHttpStatus } from './safe-access';
-import type { ApiError, ApiErrorCatalogId } from '../types';
+import { failureByMessage, failureByNameOrCode, failureOfText } from './client-errors.js';
+import { parseJsonExact } from './json-text.js';
+import { readLooseFields } from './loose-fields.js';
+import {
+  CATALOG_ID,
+  failedBatchItems,
+  fromApiErrorLike,
+  fromBatchItem,
+  fromOrderRecord,
+  make,
+  withoutCode,
+  type Ctx,
+} from './api-error.js';
+import { looksLikeHtml } from './plain-text.js';
+import { isInstance, isObject, isPlainObject, parseRetryAfter, read, readHeader, readString, toCode, toHttpStatus } from './safe-access.js';
+import type { ApiError, ApiErrorCatalogId } from '../types.js';
 
 /** What the caller knows about the failure beyond the payload itself. */
 export interface NormalizeContext {

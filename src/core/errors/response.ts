@@ -1,7 +1,7 @@
-import { parseJsonExact } from './json-text';
-import { normalizeApiError } from './normalize';
-import { read } from './safe-access';
-import type { ApiError } from '../types';
+import { parseJsonExact } from './json-text.js';
+import { normalizeApiError } from './normalize.js';
+import { read } from './safe-access.js';
+import type { ApiError } from '../types.js';
 
 /** The subset of a fetch `Response` the kit reads. */
 export interface ResponseLike {

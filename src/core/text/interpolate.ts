@@ -1,4 +1,4 @@
-import type { MessageParams } from './messages';
+import type { MessageParams } from './messages.js';
 
 /**
  * Fills `{name}` placeholders from `params`. A placeholder without a value stays as written, so a

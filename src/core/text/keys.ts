@@ -1,5 +1,5 @@
-import type { ApiErrorUiText } from './messages';
-import type { ApiErrorActionId } from '../types';
+import type { ApiErrorUiText } from './messages.js';
+import type { ApiErrorActionId } from '../types.js';
 
 /** Stable i18n key prefix of an entry: `mexc.futures.balance_insufficient` (then `.title` / `.message`). */
 export const errorI18nKey = (catalog: string, key: string) => `mexc.${catalog}.${key}`;

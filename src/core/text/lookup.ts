@@ -1,13 +1,13 @@
-import enCommon from '../../locales/en/common';
-import enFutures from '../../locales/en/futures';
-import { isArray, isObject, read } from '../errors/safe-access';
-import type { ApiErrorActionId } from '../types';
-import { TEXT_LIMITS, capText } from './cap-text';
-import { interpolate } from './interpolate';
-import { actionI18nKey, uiI18nKey } from './keys';
-import { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale';
-import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction } from './messages';
-import { isPluralText, pluralForm } from './plural';
+import enCommon from '../../locales/en/common.js';
+import enFutures from '../../locales/en/futures.js';
+import { isArray, isObject, read } from '../errors/safe-access.js';
+import type { ApiErrorActionId } from '../types.js';
+import { TEXT_LIMITS, capText } from './cap-text.js';
+import { interpolate } from './interpolate.js';
+import { actionI18nKey, uiI18nKey } from './keys.js';
+import { DEFAULT_LOCALE, canonicalLocale, localeFallbackChain } from './locale.js';
+import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction } from './messages.js';
+import { isPluralText, pluralForm } from './plural.js';
 
 // Built in, so that English futures errors resolve with no loading at all; every other text is loaded.
 const BUILT_IN = { ...enCommon, ...enFutures };

@@ -1,8 +1,8 @@
-import type futuresCatalog from '../catalogs/futures.catalog';
-import type { ApiErrorCatalog, CatalogKey } from '../catalogs/define';
-import type { GeneralKey } from '../catalogs/index';
-import type orderCatalog from '../catalogs/order.catalog';
-import type { ApiErrorActionId } from '../types';
+import type futuresCatalog from '../catalogs/futures.catalog.js';
+import type { ApiErrorCatalog, CatalogKey } from '../catalogs/define.js';
+import type { GeneralKey } from '../catalogs/index.js';
+import type orderCatalog from '../catalogs/order.catalog.js';
+import type { ApiErrorActionId } from '../types.js';
 
 /**
  * A text that changes with a number: one string per plural category of the locale (`Intl.PluralRules`),

@@ -1,4 +1,4 @@
-import type { PluralText, Text } from './messages';
+import type { PluralText, Text } from './messages.js';
 
 const rules = new Map<string, Intl.PluralRules | null>();
 

@@ -1,5 +1,5 @@
-import type { ApiErrorMessages } from './messages';
-import { canonicalLocale, localeFallbackChain } from './locale';
+import type { ApiErrorMessages } from './messages.js';
+import { canonicalLocale, localeFallbackChain } from './locale.js';
 
 // Every file under src/locales/<tag>/ but index.ts is a lazily loaded part of a locale: common.ts (UI
 // strings, actions, general entries) and one file per catalog. Adding a locale is adding its folder;

@@ -1,14 +1,14 @@
-import type { ApiErrorCatalogEntry } from '../catalogs/define';
-import { getApiErrorDefinition } from '../catalogs/index';
-import { normalizeApiError, type NormalizeContext } from '../errors/normalize';
-import { isObject, read } from '../errors/safe-access';
-import { isRetryable } from '../retry';
-import type { ApiError, ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from '../types';
-import { TEXT_LIMITS, capText } from './cap-text';
-import { actionI18nKey, errorI18nKey } from './keys';
-import { textDirection } from './locale';
-import { createMessageLookup, type MessageLookup, type MessageOptions } from './lookup';
-import type { MessageParams } from './messages';
+import type { ApiErrorCatalogEntry } from '../catalogs/define.js';
+import { getApiErrorDefinition } from '../catalogs/index.js';
+import { normalizeApiError, type NormalizeContext } from '../errors/normalize.js';
+import { isObject, read } from '../errors/safe-access.js';
+import { isRetryable } from '../retry.js';
+import type { ApiError, ApiErrorActionId, ApiErrorCategory, ApiErrorSeverity, ApiErrorSource, RetryRule } from '../types.js';
+import { TEXT_LIMITS, capText } from './cap-text.js';
+import { actionI18nKey, errorI18nKey } from './keys.js';
+import { textDirection } from './locale.js';
+import { createMessageLookup, type MessageLookup, type MessageOptions } from './lookup.js';
+import type { MessageParams } from './messages.js';
 
 /** A suggested next step, ready to render as a button. */
 export interface ResolvedApiErrorAction {

@@ -1,5 +1,5 @@
-import { createToastStore, type ToastStore } from './store';
-import type { ShowApiErrorOptions } from './types';
+import { createToastStore, type ToastStore } from './store.js';
+import type { ShowApiErrorOptions } from './types.js';
 
 let defaultStore: ToastStore | undefined;
 

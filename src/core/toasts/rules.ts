@@ -1,8 +1,8 @@
 // The plain rules behind the toast store: a toaster's settings, a toast's duration, what makes two
 // failures one toast, and the app's own texts for a toast.
-import { TEXT_LIMITS, capText } from '../text/cap-text';
-import type { ApiError } from '../types';
-import type { ApiErrorToastState, ShowApiErrorOptions, ToastDurations, ToastOptions } from './types';
+import { TEXT_LIMITS, capText } from '../text/cap-text.js';
+import type { ApiError } from '../types.js';
+import type { ApiErrorToastState, ShowApiErrorOptions, ToastDurations, ToastOptions } from './types.js';
 
 /** A toaster's options with every default filled in. */
 export interface Settings {

@@ -1,8 +1,8 @@
-import { getApiErrorDefinition } from '../catalogs/index';
-import { normalizeApiError, normalizeShape } from '../errors/normalize';
-import type { ApiError } from '../types';
-import { DEFAULT_SETTINGS, dedupeKeyOf, durationOf, ownTexts, settingsOf, type Entry, type Settings } from './rules';
-import { createToastTimers } from './timers';
+import { getApiErrorDefinition } from '../catalogs/index.js';
+import { normalizeApiError, normalizeShape } from '../errors/normalize.js';
+import type { ApiError } from '../types.js';
+import { DEFAULT_SETTINGS, dedupeKeyOf, durationOf, ownTexts, settingsOf, type Entry, type Settings } from './rules.js';
+import { createToastTimers } from './timers.js';
 import {
   DEFAULT_TOASTER_ID,
   type ApiErrorToastState,
@@ -10,7 +10,7 @@ import {
   type ShowApiErrorOptions,
   type ToasterSnapshot,
   type ToastOptions,
-} from './types';
+} from './types.js';
 
 /**
  * A framework-free queue of failures to show as toasts, one queue per toaster. It holds errors, never

@@ -1,4 +1,4 @@
-import type { PauseReason } from './types';
+import type { PauseReason } from './types.js';
 
 interface Timer {
   toasterId: string;

@@ -1,6 +1,6 @@
-import type { NormalizeContext } from '../errors/normalize';
-import type { MessageParams } from '../text/messages';
-import type { ApiError, ApiErrorSeverity } from '../types';
+import type { NormalizeContext } from '../errors/normalize.js';
+import type { MessageParams } from '../text/messages.js';
+import type { ApiError, ApiErrorSeverity } from '../types.js';
 
 /** Toaster that toasts go to when none is named. */
 export const DEFAULT_TOASTER_ID = 'default';

@@ -1,4 +1,4 @@
-import type { CommonTexts } from '../../core/text/messages';
+import type { CommonTexts } from '../../core/text/messages.js';
 
 /** English: the kit's UI strings, action labels and the texts of failures without a known code. */
 export default {

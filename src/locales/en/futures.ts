@@ -1,5 +1,5 @@
-import type futuresCatalog from '../../core/catalogs/futures.catalog';
-import type { CatalogTexts } from '../../core/text/messages';
+import type futuresCatalog from '../../core/catalogs/futures.catalog.js';
+import type { CatalogTexts } from '../../core/text/messages.js';
 
 /** English: a title and a message for every MEXC futures code. */
 export default {

@@ -1,4 +1,4 @@
-import type { LocaleMessages } from '../../core/text/messages';
+import type { LocaleMessages } from '../../core/text/messages.js';
 
 // Every part of this locale (common.ts and one file per catalog), found when Vite builds.
 const parts = import.meta.glob<{ default: object }>(['./*.ts', '!./index.ts'], { eager: true });

@@ -1,5 +1,5 @@
-import type orderCatalog from '../../core/catalogs/order.catalog';
-import type { CatalogTexts } from '../../core/text/messages';
+import type orderCatalog from '../../core/catalogs/order.catalog.js';
+import type { CatalogTexts } from '../../core/text/messages.js';
 
 /** Simplified Chinese (mainland): a title and a message for every reason on a MEXC order record. */
 export default {
