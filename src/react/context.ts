@@ -103,7 +103,9 @@ export function createKitValue(settings: KitSettings): KitContextValue {
   const { locale, t, store, toastOptions, loadTexts, onAction } = settings;
   const own = layersOf(settings.messages);
   // The kit's loaded texts first, the app's layers after them (later layers win).
-  const lookup = createMessageLookup({ locale, messages: [loadedMessages(locale), ...own] as ApiErrorMessages, t });
+  // Without loading, only the app's texts and the built-in English count: not what other providers loaded.
+  const layers = loadTexts ? [loadedMessages(locale), ...own] : own;
+  const lookup = createMessageLookup({ locale, messages: layers as ApiErrorMessages, t });
   const ready = (catalog: string) => {
     const part = partOf(catalog);
     return !loadTexts || givenByApp(own, lookup.locale, part) || hasPart(lookup.locale, part);

@@ -84,6 +84,19 @@ describe('ApiErrorProvider: locale', () => {
     expect(screen.getByRole('alert', { name: '可用保证金不够' })).toBeInTheDocument();
   });
 
+  it('with loadTexts={false}, ignores texts another provider loaded: only the app’s own and built-in English', async () => {
+    const store = createToastStore();
+    render(<App store={store} locale="zh-CN" />);
+    await showIn(store, body(2005));
+    await screen.findByRole('alert', { name: ZH_MARGIN }); // zh-CN futures texts are now in the kit's cache
+    render(
+      <ApiErrorProvider locale="zh-CN" loadTexts={false}>
+        <ApiErrorToast error={body(2011)} />
+      </ApiErrorProvider>,
+    );
+    expect(screen.getByRole('status', { name: en.futures.order_quantity_invalid.title })).toHaveAttribute('lang', 'en');
+  });
+
   it('localizes a standalone <ApiErrorToast> too', async () => {
     render(
       <ApiErrorProvider store={createToastStore()} locale="zh-CN" messages={{ 'zh-CN': zhCN }}>
