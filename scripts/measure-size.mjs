@@ -32,7 +32,7 @@ const scenarios = [
     ],
     css: KIT_CSS,
     target: 14_000,
-    budget: 25_500,
+    budget: 25_000,
     anchors: ['sonner', 'react-hot-toast'],
   },
   {
@@ -41,7 +41,7 @@ const scenarios = [
     imports: [[kit('index.js'), ['ApiErrorProvider', 'ApiErrorToaster', 'showApiError']]],
     css: KIT_CSS,
     target: 12_500,
-    budget: 24_000,
+    budget: 23_300,
     anchors: ['sonner'],
   },
   {
@@ -49,7 +49,7 @@ const scenarios = [
     name: '`ApiErrorBoundary` alone',
     imports: [[kit('index.js'), ['ApiErrorBoundary']]],
     target: 8_000,
-    budget: 19_000,
+    budget: 18_300,
     anchors: ['react-error-boundary'],
   },
   {
@@ -57,7 +57,7 @@ const scenarios = [
     name: '`resolveApiError` alone (`/core`, with en)',
     imports: [[kit('core/index.js'), ['resolveApiError']]],
     target: 7_000,
-    budget: 15_000,
+    budget: 14_300,
   },
   {
     id: 'normalize',
@@ -73,7 +73,7 @@ const scenarios = [
     like: 'kit',
     stub: EN_BUILT_IN,
     target: 9_500,
-    budget: 20_500,
+    budget: 20_300,
     anchors: ['sonner'],
   },
 ];
