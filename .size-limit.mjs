@@ -15,7 +15,9 @@ export default [
     '25.3 kB',
     '{ ApiErrorProvider, ApiErrorToaster, showApiError }',
   ),
+  entry('import { ApiErrorBoundary }', 'dist/index.js', '22.3 kB', '{ ApiErrorBoundary }'),
   entry('mexc-error-kit/core (all exports)', 'dist/core/index.js', '22.1 kB', '*'),
+  entry('import { normalizeApiError } from mexc-error-kit/core', 'dist/core/index.js', '4.8 kB', '{ normalizeApiError }'),
   entry('import { resolveApiError } from mexc-error-kit/core', 'dist/core/index.js', '12.5 kB', '{ resolveApiError }'),
   entry('mexc-error-kit/query (all exports)', 'dist/query/index.js', '24.9 kB', '*'),
   // a whole locale pack, every catalog (the kit itself loads one small chunk per catalog met)

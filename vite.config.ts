@@ -48,7 +48,9 @@ export default defineConfig({
     rolldownOptions: {
       // peer deps and their subpaths (react/jsx-runtime, react-dom/client) stay external
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query($|\/)/],
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      // one output module per source module (dist/core/errors/normalize.js…), so a bundler keeps only what
+      // an app imports; the entries above land on their own paths (dist/index.js, dist/core/index.js…)
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
     sourcemap: true,
   },

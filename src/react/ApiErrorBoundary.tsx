@@ -72,7 +72,7 @@ interface State {
 }
 
 /** Lets `useApiErrorBoundary` reach the nearest boundary. */
-export const ApiErrorBoundaryContext = createContext<{ reset(): void } | null>(null);
+export const ApiErrorBoundaryContext = /* @__PURE__ */ createContext<{ reset(): void } | null>(null);
 
 const changed = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
   a.length !== b.length || a.some((item, index) => !Object.is(item, b[index]));

@@ -1,6 +1,5 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { ApiErrorMessages, ToastOptions, TranslateFunction } from '../core/index.js';
-import { getDefaultToastStore } from '../core/toasts/default-store.js';
 import type { ToastStore } from '../core/toasts/store.js';
 import { KitContext, createKitValue, useTextsVersion, type ApiErrorActionHandler } from './context.js';
 
@@ -72,7 +71,7 @@ export function ApiErrorProvider({
         locale,
         messages,
         t,
-        store: store ?? parent?.store ?? getDefaultToastStore(),
+        store: store ?? parent?.store, // undefined: the default store, made when a toaster or show needs it
         toastOptions,
         loadTexts,
         onAction: runAction,

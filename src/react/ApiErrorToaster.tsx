@@ -3,6 +3,7 @@ import type { ApiErrorToastState, ToasterSnapshot, ToastOptions } from '../core/
 import type { ToastStore } from '../core/toasts/store.js';
 import { DEFAULT_TOASTER_ID } from '../core/toasts/types.js';
 import { useKit } from './context.js';
+import { storeOf } from './kit-store.js';
 import { useSystemColorScheme } from './useSystemColorScheme.js';
 import { ToastSlot, type ToastControls } from './ToastSlot.js';
 import { useToasterKeyboard } from './useToasterKeyboard.js';
@@ -84,7 +85,7 @@ export function ApiErrorToaster({
   store: ownStore,
 }: ApiErrorToasterProps) {
   const kit = useKit();
-  const store = ownStore ?? kit.store;
+  const store = ownStore ?? storeOf(kit);
   const regionRef = useRef<HTMLElement>(null);
   const { onFocusIn, onFocusOut, recoverFocus, closeWithFocus } = useToasterKeyboard(regionRef, hotkey);
   const snapshot = useSyncExternalStore(

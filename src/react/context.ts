@@ -12,7 +12,6 @@ import {
 import { createMessageLookup, type MessageLookup } from '../core/text/lookup.js';
 import { hasPart, loadedMessages, partOf, requestPart, shippedTag, subscribeTexts, textsVersion } from './text-cache.js';
 import { resolveNormalizedApiError } from '../core/text/resolve.js';
-import { getDefaultToastStore } from '../core/toasts/default-store.js';
 import type { ToastStore } from '../core/toasts/store.js';
 
 /** Called when a trader presses an action button; the app decides where `transfer_funds` leads. */
@@ -23,7 +22,8 @@ export interface KitContextValue {
   /** Canonical locale (`'zh-CN'`). */
   locale: string;
   lookup: MessageLookup;
-  store: ToastStore;
+  /** The provider's toast store; `undefined` means the default store (see `storeOf`, made only when used). */
+  store: ToastStore | undefined;
   /** The provider's toast options, applied by each toaster below it. */
   toastOptions: ToastOptions | undefined;
   /** Resolves a normalized failure in this provider's locale: the one place texts are made. */
@@ -55,7 +55,7 @@ export interface KitSettings {
   locale: string;
   messages?: ApiErrorMessages;
   t?: TranslateFunction;
-  store: ToastStore;
+  store: ToastStore | undefined;
   toastOptions?: ToastOptions;
   /** Load the kit's own texts on demand. */
   loadTexts: boolean;
@@ -128,16 +128,22 @@ export function createKitValue(settings: KitSettings): KitContextValue {
 
 let fallback: { version: number; value: KitContextValue } | undefined;
 
-// Without a provider the kit speaks English and uses the default store.
+// Without a provider the kit speaks English and uses the default store (`store: undefined`, see storeOf).
 function defaultValue(version: number): KitContextValue {
   if (fallback?.version !== version) {
-    fallback = { version, value: createKitValue({ locale: 'en', store: getDefaultToastStore(), loadTexts: true, textsVersion: version }) };
+    fallback = { version, value: createKitValue({ locale: 'en', store: undefined, loadTexts: true, textsVersion: version }) };
   }
   return fallback.value;
 }
 
-export const KitContext = createContext<KitContextValue | null>(null);
-KitContext.displayName = 'ApiErrorContext';
+function createKitContext() {
+  const context = createContext<KitContextValue | null>(null);
+  context.displayName = 'ApiErrorContext';
+  return context;
+}
+
+// made by a pure call, so that a bundler may drop it when nothing reads it
+export const KitContext = /* @__PURE__ */ createKitContext();
 
 /** The nearest provider's value, or English defaults with the default toast store. */
 export function useKit(): KitContextValue {

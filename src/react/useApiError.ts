@@ -3,6 +3,7 @@ import { failureKey } from '../core/errors/failure-key.js';
 import { normalizeApiError, type ResolvedApiError, type ShowApiErrorOptions } from '../core/index.js';
 import type { ToastStore } from '../core/toasts/store.js';
 import { useKit } from './context.js';
+import { storeOf } from './kit-store.js';
 import { useResolved } from './useResolved.js';
 
 /** Options of {@link useApiError}. */
@@ -38,7 +39,7 @@ export interface UseApiErrorResult {
  * // error?.title === 'Not enough margin'
  */
 export function useApiError(error?: unknown, options: UseApiErrorOptions = {}): UseApiErrorResult {
-  const kit = useKit();
+  const store = storeOf(useKit());
   const { toast = false, values, context } = options;
   const normalized = useMemo(() => (error === undefined || error === null ? null : normalizeApiError(error, context)), [error, context]);
   const { resolved } = useResolved(normalized, values);
@@ -54,22 +55,22 @@ export function useApiError(error?: unknown, options: UseApiErrorOptions = {}): 
   const show = useCallback(
     (next?: unknown, overrides?: ShowApiErrorOptions) => {
       const { toast: _toast, ...showOptions } = optionsRef.current;
-      const id = kit.store.show(next === undefined ? error : next, { ...showOptions, ...overrides });
+      const id = store.show(next === undefined ? error : next, { ...showOptions, ...overrides });
       if (id !== null) shownIds.current.add(id);
       return id;
     },
-    [kit.store, error],
+    [store, error],
   );
 
   const dismiss = useCallback(
     (id?: string) => {
       const ids = id === undefined ? [...shownIds.current] : [id];
       for (const each of ids) {
-        kit.store.dismiss(each);
+        store.dismiss(each);
         shownIds.current.delete(each);
       }
     },
-    [kit.store],
+    [store],
   );
 
   useEffect(() => {
@@ -79,10 +80,10 @@ export function useApiError(error?: unknown, options: UseApiErrorOptions = {}): 
     }
     const last = lastToasted.current;
     if (!toast) return;
-    if (last?.key === key && (Object.is(last.failure, error) || isLive(kit.store, last.id, optionsRef.current.toasterId))) return;
+    if (last?.key === key && (Object.is(last.failure, error) || isLive(store, last.id, optionsRef.current.toasterId))) return;
     // `once`: a QueryCache from createApiErrorQueryClient may already have toasted this very error.
     lastToasted.current = { key, failure: error, id: show(error, { once: true }) };
-  }, [toast, key, error, show, kit.store]);
+  }, [toast, key, error, show, store]);
 
   return { error: resolved, show, dismiss };
 }

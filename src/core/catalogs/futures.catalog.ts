@@ -95,7 +95,8 @@ const MAINTENANCE = /\bmaintenance\b(?!\s*margin)|系统维护|维护中|停机�
  * whose server text speaks of maintenance is told apart (key `maintenance`, like 801): it says to wait,
  * not that the order's outcome is unknown.
  */
-const futuresCatalog = defineCatalog('futures', ROWS, [
+// pure: a bundler may drop the catalog when nothing reads it
+const futuresCatalog = /* @__PURE__ */ defineCatalog('futures', ROWS, [
   { code: 500, serverMessage: MAINTENANCE, row: [500, 'maintenance', 'system', 'critical', 'backoff', ['retry_later']] },
 ]);
 

@@ -18,6 +18,7 @@ const ROWS = [
 ] as const satisfies readonly CatalogRow[];
 
 /** The general entries: what a failure without a known code shows, whatever the code space. */
-const generalCatalog = defineCatalog('general', ROWS);
+// pure: a bundler may drop the catalog when nothing reads it
+const generalCatalog = /* @__PURE__ */ defineCatalog('general', ROWS);
 
 export default generalCatalog;

@@ -30,6 +30,7 @@ const ROWS = [
 ] as const satisfies readonly CatalogRow[];
 
 /** The order catalog: the reasons on MEXC order records (`errorCode` next to `state`), by code. */
-const orderCatalog = defineCatalog('order', ROWS);
+// pure: a bundler may drop the catalog when nothing reads it
+const orderCatalog = /* @__PURE__ */ defineCatalog('order', ROWS);
 
 export default orderCatalog;

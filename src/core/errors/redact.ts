@@ -20,15 +20,18 @@ const SEPARATOR = '\\s*(?:["\']\\s*)?(?:[:=]|%3[ADad])(?:\\s*["\'])?\\s*|\\s+';
 // that a value starts; valueEnd reads the rest, since a repeated alternation over a multi-megabyte value
 // overflows the regex engine's backtracking stack.
 const VALUE_START = '[^\\s"\'&,;%()<>\\[\\]{}…]|%(?!2[26])[0-9A-Fa-f]{2}';
-const STOPS = new Set([...'"\'&,;()<>[]{}…']);
+const STOPS = /* @__PURE__ */ new Set('"\'&,;()<>[]{}…');
 const SCHEME = /(?:basic|bearer|digest)\s+/iy;
 const URL_ESCAPE = /%(?!2[26])[0-9A-Fa-f]{2}/y;
 // A name starts a word, or follows a URL escape (`%26sign%3D…`: the `26` is not part of the name).
 // `(?=(w+))\1` takes the whole word at once (no backtracking into it), then the lookbehind checks its ending.
-const KEY_VALUE = new RegExp(
-  `(?<![\\w-])(?:(?<=%)[0-9A-Fa-f]{2})?(?=([\\w-]+))\\1(?<=${NAME_ENDING})(${SEPARATOR})(?=${VALUE_START})`,
-  'gi',
-);
+// Made on first use: importing the module computes nothing.
+let keyValue: RegExp | undefined;
+const getKeyValue = () =>
+  (keyValue ??= new RegExp(
+    `(?<![\\w-])(?:(?<=%)[0-9A-Fa-f]{2})?(?=([\\w-]+))\\1(?<=${NAME_ENDING})(${SEPARATOR})(?=${VALUE_START})`,
+    'gi',
+  ));
 
 // An authorization scheme outside a `key: value` pair. A Bearer token always goes; a `Basic` credential
 // goes when it looks like one (see looksLikeCredential), so that "Basic information" stays.
@@ -84,6 +87,7 @@ function pairValueEnd(text: string, start: number): number {
 function redactKeyValues(text: string): string {
   let out = '';
   let copied = 0;
+  const KEY_VALUE = getKeyValue();
   KEY_VALUE.lastIndex = 0;
   for (let match = KEY_VALUE.exec(text); match; match = KEY_VALUE.exec(text)) {
     const valueStart = match.index + match[0].length;

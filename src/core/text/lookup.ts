@@ -10,7 +10,9 @@ import type { ApiErrorMessages, ApiErrorUiText, MessageParams, TranslateFunction
 import { isPluralText, pluralForm } from './plural.js';
 
 // Built in, so that English futures errors resolve with no loading at all; every other text is loaded.
-const BUILT_IN = { ...enCommon, ...enFutures };
+// Merged on first use, so that importing the lookup computes nothing.
+let builtIn: Record<string, unknown> | undefined;
+const getBuiltIn = () => (builtIn ??= { ...enCommon, ...enFutures });
 
 /** How strings are looked up: which locale, which packs and overrides, and an optional app `t`. */
 export interface MessageOptions {
@@ -128,7 +130,7 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
       }
     }
     for (const path of paths) {
-      const found = accept(readPath(BUILT_IN, path), DEFAULT_LOCALE);
+      const found = accept(readPath(getBuiltIn(), path), DEFAULT_LOCALE);
       if (found) return found;
     }
     return undefined;

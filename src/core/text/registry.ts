@@ -1,10 +1,21 @@
+import enCommon from '../../locales/en/common.js';
+import enFutures from '../../locales/en/futures.js';
 import type { ApiErrorMessages } from './messages.js';
 import { canonicalLocale, localeFallbackChain } from './locale.js';
 
-// Every file under src/locales/<tag>/ but index.ts is a lazily loaded part of a locale: common.ts (UI
-// strings, actions, general entries) and one file per catalog. Adding a locale is adding its folder;
-// Vite turns the glob into a literal table of lazy imports when it builds (one chunk per part).
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/*.ts', '!../../locales/*/index.ts']);
+// Every file under src/locales/<tag>/ but index.ts is a part of a locale: common.ts (UI strings, actions,
+// general entries) and one file per catalog. Adding a locale is adding its folder; Vite turns the glob
+// into a literal table of lazy imports when it builds (one chunk per part). The English common and
+// futures parts are built in (lookup.ts imports them): no import() of them, which would make a bundler
+// split them out of the app's main chunk into chunks of their own.
+const loaders = import.meta.glob<{ default: Record<string, unknown> }>([
+  '../../locales/*/*.ts',
+  '!../../locales/*/index.ts',
+  '!../../locales/en/common.ts',
+  '!../../locales/en/futures.ts',
+]);
+const BUILT_IN_COMMON = '../../locales/en/common.ts';
+const BUILT_IN_FUTURES = '../../locales/en/futures.ts';
 
 const PART_PATH = /\/locales\/([^/]+)\/([^/]+)\.ts$/;
 
@@ -21,7 +32,7 @@ function partsByLocale(paths: readonly string[]): Map<string, Map<string, string
 }
 
 let registry: Map<string, Map<string, string>> | undefined;
-const getRegistry = () => (registry ??= partsByLocale(Object.keys(loaders)));
+const getRegistry = () => (registry ??= partsByLocale([BUILT_IN_COMMON, BUILT_IN_FUTURES, ...Object.keys(loaders)]));
 
 /**
  * The locale tags the kit ships texts for (its folders under `locales/`), sorted.
@@ -43,6 +54,8 @@ export function closestShippedLocale(locale: string): string | undefined {
 export async function loadTextPart(tag: string, part: string): Promise<Record<string, unknown> | undefined> {
   const path = getRegistry().get(tag)?.get(part);
   if (path === undefined) return undefined;
+  if (path === BUILT_IN_COMMON) return enCommon;
+  if (path === BUILT_IN_FUTURES) return enFutures;
   try {
     return (await loaders[path]!()).default;
   } catch {
