@@ -16,7 +16,10 @@ const BUILT_IN = { ...enCommon, ...enFutures };
 export interface MessageOptions {
   /** BCP 47 tag (`'zh-CN'`); falls back to the language (`'zh'`), then `'en'`. Default `'en'`. */
   locale?: string;
-  /** Locale packs and per-locale overrides; see {@link ApiErrorMessages}. */
+  /**
+   * Locale packs and per-locale overrides; see {@link ApiErrorMessages}. Read once per object (the record, the
+   * array and each layer): pass the same object from call to call, and a new one to add or replace a locale.
+   */
   messages?: ApiErrorMessages;
   /** An app's own translate function, asked first with the kit's i18n keys. */
   t?: TranslateFunction;
