@@ -48,4 +48,55 @@ describe('createMessageLookup', () => {
     expect(createMessageLookup({ messages: hostile as never }).ui('dismiss')).toBe('Dismiss');
     expect(createMessageLookup({ messages: 42 as never, locale: 7 as never }).ui('dismiss')).toBe('Dismiss');
   });
+
+  it('reads a messages object once: reused, it gives the same texts in any locale; a new object is read anew', () => {
+    const messages = { 'zh-CN': zhCN, fr: { actions: { deposit: 'Déposer' } } };
+    for (let i = 0; i < 3; i++) {
+      expect(createMessageLookup({ locale: 'zh-CN', messages }).action('deposit')).toBe(zhCN.actions.deposit);
+      expect(createMessageLookup({ locale: 'fr-CA', messages }).action('deposit')).toBe('Déposer');
+      expect(createMessageLookup({ locale: 'de', messages }).action('deposit')).toBe('Deposit');
+    }
+    // The texts inside a pack are read on every lookup; a new messages object is read again.
+    const fr = { actions: { deposit: 'Déposer' } };
+    const layer = { fr };
+    expect(createMessageLookup({ locale: 'fr', messages: [layer] }).action('deposit')).toBe('Déposer');
+    fr.actions.deposit = 'Verser';
+    expect(createMessageLookup({ locale: 'fr', messages: [layer] }).action('deposit')).toBe('Verser');
+    expect(
+      createMessageLookup({ locale: 'de', messages: { ...messages, de: { actions: { deposit: 'Einzahlen' } } } }).action('deposit'),
+    ).toBe('Einzahlen');
+  });
+
+  it('costs the same with 1,000 locales loaded: their tags are read once per messages object', () => {
+    let reads = 0;
+    const tags = Array.from(
+      { length: 1000 },
+      (_, i) =>
+        `q${i
+          .toString(36)
+          .padStart(3, 'a')
+          .replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`,
+    );
+    const target = Object.fromEntries(tags.map((tag) => [tag, { actions: { deposit: tag } }]));
+    const messages = new Proxy(target, {
+      ownKeys(object) {
+        reads++;
+        return Reflect.ownKeys(object);
+      },
+    });
+    for (let i = 0; i < 100; i++) createMessageLookup({ locale: 'en', messages }).action('deposit');
+    expect(reads).toBe(1);
+  });
+
+  it('never crashes on a Proxy whose getters throw, however often it is passed', () => {
+    const throwing = new Proxy({ 'zh-CN': zhCN } as object, {
+      get() {
+        throw new Error('no get');
+      },
+    });
+    for (let i = 0; i < 3; i++) {
+      expect(createMessageLookup({ locale: 'zh-CN', messages: throwing as never }).action('deposit')).toBe('Deposit');
+      expect(createMessageLookup({ locale: 'zh-CN', messages: [throwing] as never }).ui('dismiss')).toBe('Dismiss');
+    }
+  });
 });

@@ -7,6 +7,7 @@ import type { MessageParams } from './messages.js';
  * @example interpolate('Code {code}', { code: 2005 }) // 'Code 2005'
  */
 export function interpolate(template: string, params: MessageParams): string {
+  if (!template.includes('{')) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = Object.prototype.hasOwnProperty.call(params, name) ? params[name] : undefined;
     return value === undefined ? placeholder : String(value);

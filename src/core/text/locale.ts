@@ -1,9 +1,26 @@
 /** The locale every lookup ends with; its pack ships with the kit. */
 export const DEFAULT_LOCALE = 'en';
 
+// canonicalLocale is asked about the same few tags on every resolve: remember its answers (a pure function of a
+// string), within bounds so that arbitrary tags cannot grow the cache forever.
+const MAX_CACHED_TAGS = 256;
+const MAX_CACHED_TAG_LENGTH = 64;
+const canonicalTags = new Map<string, string>();
+
 /** `zh_cn`, `ZH-cn` → `zh-CN`; anything unusable → `en`. */
 export function canonicalLocale(locale: unknown): string {
   if (typeof locale !== 'string') return DEFAULT_LOCALE;
+  if (locale.length > MAX_CACHED_TAG_LENGTH) return canonicalTag(locale);
+  let canonical = canonicalTags.get(locale);
+  if (canonical === undefined) {
+    canonical = canonicalTag(locale);
+    if (canonicalTags.size >= MAX_CACHED_TAGS) canonicalTags.clear();
+    canonicalTags.set(locale, canonical);
+  }
+  return canonical;
+}
+
+function canonicalTag(locale: string): string {
   const parts = locale.trim().replace(/_/g, '-').split('-').filter(Boolean);
   const language = parts[0];
   if (!language || !/^[a-z]{2,8}$/i.test(language)) return DEFAULT_LOCALE;

@@ -18,7 +18,10 @@ const getBuiltIn = () => (builtIn ??= { ...enCommon, ...enFutures });
 export interface MessageOptions {
   /** BCP 47 tag (`'zh-CN'`); falls back to the language (`'zh'`), then `'en'`. Default `'en'`. */
   locale?: string;
-  /** Locale packs and per-locale overrides; see {@link ApiErrorMessages}. */
+  /**
+   * Locale packs and per-locale overrides; see {@link ApiErrorMessages}. Read once per object (the record, the
+   * array and each layer): pass the same object from call to call, and a new one to add or replace a locale.
+   */
   messages?: ApiErrorMessages;
   /** An app's own translate function, asked first with the kit's i18n keys. */
   t?: TranslateFunction;
@@ -49,22 +52,72 @@ function toLayers(messages: unknown): Layer[] {
   }
 }
 
+// A pack object read once: its locale tags (canonical) and what each holds. Keyed by the object itself, so
+// an app that passes the same packs on every call (a module constant, a memoized value, the provider's
+// loaded packs) pays for reading them once, however many locales they hold. A WeakMap never reads its keys,
+// so a hostile Proxy is safe here; and an object the app drops is collected with its entry.
+const layerCache = new WeakMap<object, Layer | null>();
+
+function toLayer(entry: object): Layer | null {
+  let layer = layerCache.get(entry);
+  if (layer !== undefined) return layer;
+  let tags: string[] | undefined;
+  try {
+    tags = Object.keys(entry);
+  } catch {
+    tags = undefined;
+  }
+  if (tags === undefined) {
+    layer = null;
+  } else {
+    const map = new Map<string, unknown>();
+    for (const tag of tags) map.set(canonicalLocale(tag), read(entry, tag));
+    layer = map;
+  }
+  layerCache.set(entry, layer);
+  return layer;
+}
+
 function readLayers(messages: unknown): Layer[] {
   const list: unknown[] = isArray(messages) ? messages : messages === undefined ? [] : [messages];
   const layers: Layer[] = [];
   for (const entry of list) {
     if (!isObject(entry)) continue;
-    const layer = new Map<string, unknown>();
-    let tags: string[];
-    try {
-      tags = Object.keys(entry);
-    } catch {
-      continue;
-    }
-    for (const tag of tags) layer.set(canonicalLocale(tag), read(entry, tag));
-    layers.push(layer);
+    const layer = toLayer(entry);
+    if (layer) layers.push(layer);
   }
   return layers.reverse(); // later layers win
+}
+
+/** What a `messages` value prepares: its layers, their locale tags, and the fallback chain of each locale asked for. */
+interface Prepared {
+  readonly layers: readonly Layer[];
+  readonly available: ReadonlySet<string>;
+  readonly chains: Map<string, readonly string[]>;
+}
+
+const MAX_CACHED_CHAINS = 64;
+const preparedCache = new WeakMap<object, Prepared>();
+
+function prepare(messages: unknown): Prepared {
+  const cached = isObject(messages) ? preparedCache.get(messages) : undefined;
+  if (cached) return cached;
+  const layers = toLayers(messages);
+  const available = new Set<string>();
+  for (const layer of layers) for (const tag of layer.keys()) available.add(tag);
+  const prepared: Prepared = { layers, available, chains: new Map() };
+  if (isObject(messages)) preparedCache.set(messages, prepared);
+  return prepared;
+}
+
+function fallbackChain(prepared: Prepared, locale: string): readonly string[] {
+  let chain = prepared.chains.get(locale);
+  if (chain === undefined) {
+    chain = localeFallbackChain(locale, prepared.available);
+    if (prepared.chains.size >= MAX_CACHED_CHAINS) prepared.chains.clear(); // arbitrary tags must not grow it forever
+    prepared.chains.set(locale, chain);
+  }
+  return chain;
 }
 
 /** Looks up kit strings through `t`, the overrides and packs, and the bundled English pack. */
@@ -91,12 +144,11 @@ function readPath(root: unknown, path: readonly string[]): unknown {
 
 /** Builds a {@link MessageLookup} for one set of options. Never throws on malformed options. */
 export function createMessageLookup(options: MessageOptions = {}): MessageLookup {
-  const layers = toLayers(read(options, 'messages'));
+  const prepared = prepare(read(options, 'messages'));
+  const { layers } = prepared;
   const t = read(options, 't');
-  const available = new Set<string>();
-  for (const layer of layers) for (const tag of layer.keys()) available.add(tag);
   const locale = canonicalLocale(read(options, 'locale') ?? DEFAULT_LOCALE);
-  const chain = localeFallbackChain(locale, available);
+  const chain = fallbackChain(prepared, locale);
 
   function find(
     paths: readonly (readonly string[])[],
