@@ -4,10 +4,8 @@
 // Writes the "core-speed" section of test/bench/RESULTS.md, prints the same table, and exits with 1 when a target
 // is missed. A script, not a test: the targets are ratios measured in one process, the scenarios interleaved (order
 // rotated per round), each the median of several runs after warm-up rounds.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadSourceModules } from './load-source.mjs';
 import { machineLine, median, writeResultsSection } from './results.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -17,37 +15,14 @@ const VERBOSE = args.includes('--verbose');
 const WARM_UP = 3;
 const BATCH_MS = 10; // each timed sample repeats its operation for about this long
 
-// The core uses `import.meta.glob` (catalogs, locale packs), so it is built by Vite, as the package is, into plain ESM.
-const { build } = await import('vite');
-const outDir = await mkdtemp(join(tmpdir(), 'mek-core-bench-'));
-let normalizeApiError, resolveApiError, zhCN;
-try {
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root,
-    build: {
-      ssr: true,
-      outDir,
-      minify: false,
-      copyPublicDir: false,
-      rollupOptions: {
-        input: {
-          normalize: join(root, 'src/core/errors/normalize.ts'),
-          resolve: join(root, 'src/core/text/resolve.ts'),
-          zhCN: join(root, 'src/locales/zh-CN/index.ts'),
-        },
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
-      },
-    },
-  });
-  const load = (name) => import(pathToFileURL(join(outDir, `${name}.mjs`)).href);
-  ({ normalizeApiError } = await load('normalize'));
-  ({ resolveApiError } = await load('resolve'));
-  zhCN = (await load('zhCN')).default;
-} finally {
-  await rm(outDir, { recursive: true, force: true });
-}
+const sources = await loadSourceModules({
+  normalize: 'src/core/errors/normalize.ts',
+  resolve: 'src/core/text/resolve.ts',
+  zhCN: 'src/locales/zh-CN/index.ts',
+});
+const { normalizeApiError } = sources.normalize;
+const { resolveApiError } = sources.resolve;
+const zhCN = sources.zhCN.default;
 
 // The mix: what a trading dashboard's error handler receives, in rough proportion.
 const body = (code, message) => ({ success: false, code, message });

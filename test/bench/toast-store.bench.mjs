@@ -5,10 +5,8 @@
 // are ratios measured in one process, the scenarios interleaved, each the median of several runs.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { loadSourceModules } from './load-source.mjs';
 import { machineLine, median, writeResultsSection } from './results.mjs';
 
 // Retained heap is only meaningful right after a full collection: run again with --expose-gc if needed.
@@ -26,31 +24,9 @@ const WARM_UP = 3;
 const SIZES = [1_000, 10_000];
 const MAX_QUEUED = 100; // the store's default ToastOptions.maxQueued
 
-// The store uses `import.meta.glob` (catalogs), so it is built by Vite, as the package is, into plain ESM.
-const { build } = await import('vite');
-const outDir = await mkdtemp(join(tmpdir(), 'mek-store-bench-'));
-let createToastStore, normalizeApiError;
-try {
-  await build({
-    configFile: false,
-    logLevel: 'error',
-    root,
-    build: {
-      ssr: true,
-      outDir,
-      minify: false,
-      copyPublicDir: false,
-      rollupOptions: {
-        input: { store: join(root, 'src/core/toasts/store.ts'), normalize: join(root, 'src/core/errors/normalize.ts') },
-        output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
-      },
-    },
-  });
-  ({ createToastStore } = await import(pathToFileURL(join(outDir, 'store.mjs')).href));
-  ({ normalizeApiError } = await import(pathToFileURL(join(outDir, 'normalize.mjs')).href));
-} finally {
-  await rm(outDir, { recursive: true, force: true });
-}
+const sources = await loadSourceModules({ store: 'src/core/toasts/store.ts', normalize: 'src/core/errors/normalize.ts' });
+const { createToastStore } = sources.store;
+const { normalizeApiError } = sources.normalize;
 const { toast: hotToast, useToasterStore } = await import('react-hot-toast/headless');
 const { toast: sonner } = await import('sonner');
 const { createElement } = await import('react');
