@@ -8,18 +8,18 @@ const peers = ['react', 'react-dom', '@tanstack/react-query'];
 const entry = (name, path, limit, imports) => ({ name, path, ...(imports ? { import: imports } : {}), ignore: peers, limit });
 
 export default [
-  entry('mexc-error-kit (all exports)', 'dist/index.js', '27.3 kB', '*'),
+  entry('mexc-error-kit (all exports)', 'dist/index.js', '28.1 kB', '*'),
   entry(
     'import { ApiErrorProvider, ApiErrorToaster, showApiError }',
     'dist/index.js',
-    '25.3 kB',
+    '26 kB',
     '{ ApiErrorProvider, ApiErrorToaster, showApiError }',
   ),
-  entry('import { ApiErrorBoundary }', 'dist/index.js', '22.3 kB', '{ ApiErrorBoundary }'),
-  entry('mexc-error-kit/core (all exports)', 'dist/core/index.js', '22.1 kB', '*'),
-  entry('import { normalizeApiError } from mexc-error-kit/core', 'dist/core/index.js', '4.8 kB', '{ normalizeApiError }'),
-  entry('import { resolveApiError } from mexc-error-kit/core', 'dist/core/index.js', '12.5 kB', '{ resolveApiError }'),
-  entry('mexc-error-kit/query (all exports)', 'dist/query/index.js', '24.9 kB', '*'),
+  entry('import { ApiErrorBoundary }', 'dist/index.js', '22.9 kB', '{ ApiErrorBoundary }'),
+  entry('mexc-error-kit/core (all exports)', 'dist/core/index.js', '22.6 kB', '*'),
+  entry('import { normalizeApiError } from mexc-error-kit/core', 'dist/core/index.js', '5.2 kB', '{ normalizeApiError }'),
+  entry('import { resolveApiError } from mexc-error-kit/core', 'dist/core/index.js', '12.9 kB', '{ resolveApiError }'),
+  entry('mexc-error-kit/query (all exports)', 'dist/query/index.js', '25.6 kB', '*'),
   // a whole locale pack, every catalog (the kit itself loads one small chunk per catalog met)
   ...listLocales().map((tag) => entry(`mexc-error-kit/locales/${tag}`, `dist/locales/${tag}/index.js`, tag === 'en' ? '5.3 kB' : '6.3 kB')),
   { name: 'mexc-error-kit/styles.css', path: 'dist/styles.css', limit: '2.5 kB' },
