@@ -1,4 +1,4 @@
-import { closestShippedLocale, loadTextPart } from '../core/text/registry.js';
+import { closestShippedLocale, isBuiltInPart, loadTextPart } from '../core/text/registry.js';
 
 // The kit's own texts, loaded on demand and shared by every provider on the page: one chunk per locale
 // and part (`common`, or a catalog id), fetched once. Texts never change, so a module cache is safe.
@@ -17,7 +17,7 @@ export const partOf = (catalog: string) => (catalog === 'general' ? 'common' : c
 export const shippedTag = (locale: string) => closestShippedLocale(locale) ?? 'en';
 
 // English UI strings and futures texts are bundled with the lookup: nothing to load.
-const isBuiltIn = (tag: string, part: string) => tag === 'en' && (part === 'common' || part === 'futures');
+const isBuiltIn = isBuiltInPart;
 
 /** Bumped whenever a part arrives; what `useSyncExternalStore` watches. */
 export const textsVersion = () => version;

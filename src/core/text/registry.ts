@@ -31,6 +31,11 @@ function partsByLocale(paths: readonly string[]): Map<string, Map<string, string
   return byLocale;
 }
 
+/** `true` for the parts bundled with the lookup (English `common` and `futures`): nothing to load. */
+export function isBuiltInPart(tag: string, part: string): boolean {
+  return [BUILT_IN_COMMON, BUILT_IN_FUTURES].includes(`../../locales/${tag}/${part}.ts`);
+}
+
 let registry: Map<string, Map<string, string>> | undefined;
 const getRegistry = () => (registry ??= partsByLocale([BUILT_IN_COMMON, BUILT_IN_FUTURES, ...Object.keys(loaders)]));
 
