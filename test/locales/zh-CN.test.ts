@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeholdersOf } from '../../src/core/text/interpolate';
 import zhCN from '../../src/locales/zh-CN/index';
-import { zhCNForbidden, zhCNGlossary } from './glossary.zh-CN';
 import { ENTRIES, errorText, flatten, forms, packOf, texts } from './pack-strings';
 
 const ZH = flatten(zhCN);
@@ -17,23 +16,6 @@ const FULL_WIDTH = '，。：；？！“”‘’（）、·';
 describe('zh-CN register and wording', () => {
   it('addresses the trader as 您, never 你', () => {
     for (const [path, text] of ZH) expect(text, path).not.toMatch(/你/);
-  });
-
-  it('keeps one term per concept (no synonyms the glossary rules out)', () => {
-    for (const [path, text] of ZH) {
-      for (const { pattern, use } of zhCNForbidden) expect(text, `${path}: use ${use}`).not.toMatch(pattern);
-    }
-  });
-
-  it('uses the glossary term wherever the English string names the concept', () => {
-    const misses: string[] = [];
-    for (const [path, english] of EN_TEXTS) {
-      const chinese = ZH_TEXTS.get(path) ?? '';
-      for (const rule of zhCNGlossary) {
-        if (rule.en.test(english) && !rule.zh.test(chinese)) misses.push(`${path}: “${english}” needs ${rule.term} in “${chinese}”`);
-      }
-    }
-    expect(misses).toEqual([]);
   });
 
   it('says 保证金, 合约账户 and 划转 for the insufficient-margin error, without the ambiguous 不足以下', () => {
