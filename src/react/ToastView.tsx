@@ -94,7 +94,7 @@ export function ToastView({
       data-code={resolved.code ?? undefined}
       onKeyDown={onKeyDown}
     >
-      <SeverityIcon severity={resolved.severity} className={cls('icon')} />
+      <SeverityIcon severity={resolved.severity} locale={resolved.locale} className={cls('icon')} />
       <div className={cls('body')}>
         <div className={cls('header')}>
           <p id={`${ids}-title`} className={cls('title')} {...(ownTitle ? appText : {})}>
@@ -102,13 +102,13 @@ export function ToastView({
             {count > 1 && (
               <span className={cls('count')} data-mek-count={count}>
                 {' '}
-                {kit.lookup.ui('repeatCount', { count })}
+                {kit.lookup.ui('repeatCount', { count }, resolved.locale)}
               </span>
             )}
           </p>
           {showCode && resolved.code !== null && (
             <span className={cls('code')} data-mek-code="">
-              {kit.lookup.ui('codeBadge', { code: resolved.code })}
+              {kit.lookup.ui('codeBadge', { code: String(resolved.code) }, resolved.locale)}
             </span>
           )}
         </div>
@@ -135,7 +135,13 @@ export function ToastView({
         {showDetails && <ToastDetails error={resolved} occurredAt={occurredAt ?? firstSeen} cls={cls} />}
       </div>
       {onDismiss && (
-        <button type="button" className={cls('close')} aria-label={kit.lookup.ui('dismiss')} data-mek-close="" onClick={onDismiss}>
+        <button
+          type="button"
+          className={cls('close')}
+          aria-label={kit.lookup.ui('dismiss', {}, resolved.locale)}
+          data-mek-close=""
+          onClick={onDismiss}
+        >
           <svg
             aria-hidden="true"
             viewBox="0 0 24 24"
