@@ -67,7 +67,7 @@ describe('ApiErrorProvider: locale', () => {
     expect(await screen.findByRole('region', { name: `${zh.ui.regionLabel} (Alt+T)` })).toBeInTheDocument();
   });
 
-  it.each(['zh', 'zh-TW'])('serves %s with the zh-CN texts it loads, marked lang="zh-CN"', async (locale) => {
+  it.each(['zh', 'zh-SG'])('serves %s with the zh-CN texts it loads, marked lang="zh-CN"', async (locale) => {
     const store = createToastStore();
     render(<App store={store} locale={locale} />);
     await showIn(store, body(2005));
