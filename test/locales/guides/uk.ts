@@ -75,7 +75,7 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /(?<!\p{L})(?:API[ -]?key|API ключ|ключ\p{L}* API|апі)(?!\p{L})/iu, use: 'API-ключ' },
   { pattern: /депозит/i, use: 'поповнити, поповнення' },
   { pattern: /ярус|(?<!\p{L})тир(?!\p{L})/iu, use: 'рівень' },
-  { pattern: /ліквідаційн|маркувальн/i, use: 'ціна ліквідації, справедлива ціна' },
+  { pattern: /ліквідаційн|маркувальн|цін\p{L}* маркування/iu, use: 'ціна ліквідації, справедлива ціна' },
   { pattern: /умовн\p{L}* ордер|стоп-цін|цін\p{L}* спрацювання/iu, use: 'тригерний ордер, ціна тригера' },
   { pattern: /Post-Only|пост-онлі/i, use: 'Post Only' },
   { pattern: /мейкер|Maker|Taker/i, use: 'тейкер (Post Only)' },
@@ -83,6 +83,8 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /техпідтримк|сапорт/i, use: 'служба підтримки' },
   { pattern: /обслуговуванн/i, use: 'технічні роботи' },
   { pattern: /повноважен|прав\p{L}* доступу/iu, use: 'дозвіл' },
+  // «Зняти маржу» reads like a withdrawal: margin taken off a position is «зменшити маржу».
+  { pattern: /(?<!\p{L})(?:зня|зним)\p{L}* (?:\p{L}+ ){0,2}марж/iu, use: 'зменшити маржу' },
   { pattern: /додат(?:ок|ку|ка)(?!\p{L})/iu, use: 'застосунок' },
   // One apostrophe: the typographic ’.
   { pattern: /\p{L}['\u02BC`]\p{L}|фючерс/u, use: '’ (U+2019): ф’ючерсний, з’єднання' },
