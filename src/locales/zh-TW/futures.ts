@@ -273,7 +273,7 @@ export default {
       message: '您止盈止損委託的總數量超過了倉位的可平數量。請降低止盈止損數量，使其不超過倉位。',
     },
     trading_forbidden: {
-      title: '帳戶已停止交易',
+      title: '交易功能已停用',
       message: '您的帳戶目前無法交易。請聯絡客服了解原因及恢復方式。',
     },
     opening_forbidden: {
