@@ -88,7 +88,7 @@ export default {
     },
     http_server_error: {
       title: '交易所伺服器錯誤',
-      message: '交易所伺服器回傳錯誤（HTTP {status}），委託可能已經送出。請先重新整理委託確認結果，再稍後重試。',
+      message: '交易所伺服器回傳錯誤（HTTP {status}），委託可能已經送出。請先重新整理委託確認結果，稍後再重試。',
     },
     websocket_error: {
       title: '即時資料中斷',

@@ -14,7 +14,7 @@ export default {
     },
     internal_error: {
       title: '交易所錯誤，結果未知',
-      message: '交易所內部發生錯誤，委託可能已經送出。請先重新整理委託和倉位確認結果，再稍後重試。',
+      message: '交易所內部發生錯誤，委託可能已經送出。請先重新整理委託和倉位確認結果，稍後再重試。',
     },
     system_busy: {
       title: '系統忙碌中',
@@ -306,7 +306,7 @@ export default {
     },
     gateway_timeout: {
       title: '交易所回應逾時',
-      message: '交易所回應時間過長，無法確定委託是否已送出。請先重新整理委託確認結果，再稍後重試。',
+      message: '交易所回應時間過長，無法確定委託是否已送出。請先重新整理委託確認結果，稍後再重試。',
     },
     request_rejected: {
       title: '請求遭到拒絕',
