@@ -8,14 +8,15 @@ import type { CommonTexts } from '../../core/text/messages.js';
  * Japanese app words it (注文, ポジション, 証拠金, レバレッジ, 先物口座, 銘柄, 振替, 入金, 強制決済価格,
  * クロスマージン／分離マージン, リスク制限／ティア, トリガー注文, 利確／損切り, Post Only, 自動デレバレッジ,
  * API キー／シークレットキー, 再読み込み for refreshing); contract quantity in 「枚」; full-width punctuation
- * 。、「」（）; one half-width space between Japanese and Latin letters, digits or `{placeholders}`, none next
- * to full-width punctuation.
+ * 。、「」（）; no space between Japanese and digits or `{placeholders}` (90日, 2秒, ほか{count}件), as Japanese
+ * exchange apps write them; one half-width space between Japanese and Latin letters (API キー, IP アドレス),
+ * none next to full-width punctuation.
  */
 export default {
   ui: {
     regionLabel: '通知',
     dismiss: '閉じる',
-    codeBadge: 'エラーコード {code}',
+    codeBadge: 'エラーコード：{code}',
     details: '詳細',
     serverMessage: 'サーバーからのメッセージ',
     time: '時刻',
@@ -28,7 +29,7 @@ export default {
     severityError: 'エラー',
     severityCritical: '重大なエラー',
     overflowTitle: {
-      other: 'ほか {count} 件の通知',
+      other: 'ほか{count}件の通知',
     },
     overflowMessage: '短時間に多くの通知が届いたため、すべてを表示できませんでした。見落としがないよう、注文とポジションをご確認ください。',
   },
@@ -59,19 +60,19 @@ export default {
   },
   general: {
     unknown_code: {
-      title: '不明なエラー（コード {code}）',
+      title: '不明なエラー（コード：{code}）',
       message:
         'MEXC から、このアプリでは認識できないエラーが返されました。時間をおいて再試行し、解決しない場合はサポートにお問い合わせください。',
     },
     network_error: {
       title: 'MEXC に接続できません',
       message:
-        'MEXC から応答がなかったため、注文が発注されたかどうか分かりません。接続と注文の状況を確認し、発注されていないことを確かめてから再試行してください。',
+        'MEXC から応答がなかったため、注文が受け付けられたかどうか分かりません。接続と注文の状況を確認し、注文が入っていないことを確かめてから再試行してください。',
     },
     timeout: {
       title: 'リクエストがタイムアウトしました',
       message:
-        'MEXC から時間内に応答がなく、注文が成立している可能性があります。注文を再読み込みして結果を確認してから、再試行してください。',
+        'MEXC から時間内に応答がなく、注文が受け付けられている可能性があります。再試行する前に、注文を再読み込みして結果を確認してください。',
     },
     aborted: {
       title: 'リクエストをキャンセルしました',
@@ -94,7 +95,7 @@ export default {
     http_server_error: {
       title: '取引所のサーバーエラー',
       message:
-        'MEXC のサーバーがエラー（HTTP {status}）を返しましたが、注文が成立している可能性があります。注文を再読み込みして結果を確認してから、時間をおいて再試行してください。',
+        'MEXC のサーバーがエラー（HTTP {status}）を返しましたが、注文は受け付けられている可能性があります。注文を再読み込みして結果を確認してから、時間をおいて再試行してください。',
     },
     websocket_error: {
       title: 'リアルタイムデータが途切れました',

@@ -1,8 +1,9 @@
 import type { LocaleGuide } from '../guide';
 
 // ja: Japanese as MEXC's Japanese app and Japanese exchanges word futures trading: 丁寧語 (です／ます,
-// 〜してください), the trader addressed as お客様 or not at all, full-width punctuation 。、「」（）, and a half-width
-// space between Japanese and Latin letters or digits (API キー, IP アドレス, 90 日).
+// 〜してください), the trader addressed as お客様 or not at all, full-width punctuation 。、「」（）, no space between
+// Japanese and digits (90日, 2秒, 32文字: a counter never stands apart from its number), and a half-width space
+// between Japanese and Latin letters (API キー, IP アドレス).
 const glossary: LocaleGuide['glossary'] = [
   // Money and account
   { term: '証拠金', en: /(?<!\b(?:cross|isolated) )\bmargin\b(?! mode)/i, local: /証拠金/ },
@@ -75,6 +76,11 @@ const forbidden: LocaleGuide['forbidden'] = [
   // Typography: full-width punctuation and 「」 quotes
   { pattern: /[,.!?:;()"'[\]]/, use: 'full-width punctuation 、。！？：（）' },
   { pattern: /[“”‘’『』]/, use: '「」' },
+  {
+    pattern:
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー] [\d{]|[\d}] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u,
+    use: 'no space between Japanese and a number (90日, 2秒, ほか{count}件)',
+  },
 ];
 
 export default {
