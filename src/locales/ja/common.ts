@@ -7,10 +7,9 @@ import type { CommonTexts } from '../../core/text/messages.js';
  * 丁寧語 (です／ます, 〜してください), titles as short headlines without 。; one term per concept as MEXC's
  * Japanese app words it (注文, ポジション, 証拠金, レバレッジ, 先物口座, 銘柄, 振替, 入金, 強制決済価格,
  * クロスマージン／分離マージン, リスク制限／ティア, トリガー注文, 利確／損切り, Post Only, 自動デレバレッジ,
- * API キー／シークレットキー, 再読み込み for refreshing); contract quantity in 「枚」; full-width punctuation
- * 。、「」（）; no space between Japanese and digits or `{placeholders}` (90日, 2秒, ほか{count}件), as Japanese
- * exchange apps write them; one half-width space between Japanese and Latin letters (API キー, IP アドレス),
- * none next to full-width punctuation.
+ * APIキー／シークレットキー, 再読み込み for refreshing); contract quantity in 「枚」; full-width punctuation
+ * 。、「」（）; no space between Japanese and Latin letters, digits or `{placeholders}` (APIキー, IPアドレス,
+ * MEXCの, 90日, ほか{count}件), as MEXC's, Binance's and Bybit's Japanese apps write them.
  */
 export default {
   ui: {
@@ -38,9 +37,9 @@ export default {
     deposit: '入金',
     reduce_size: '数量を減らす',
     lower_leverage: 'レバレッジを下げる',
-    renew_api_key: 'API キーを更新',
-    check_api_key: 'API キーを確認',
-    whitelist_ip: 'IP をホワイトリストに追加',
+    renew_api_key: 'APIキーを更新',
+    check_api_key: 'APIキーを確認',
+    whitelist_ip: 'IPをホワイトリストに追加',
     enable_permission: '権限を有効にする',
     sync_clock: '時刻を同期',
     retry: '再試行',
@@ -62,40 +61,40 @@ export default {
     unknown_code: {
       title: '不明なエラー（コード：{code}）',
       message:
-        'MEXC から、このアプリでは認識できないエラーが返されました。時間をおいて再試行し、解決しない場合はサポートにお問い合わせください。',
+        'MEXCから、このアプリでは認識できないエラーが返されました。時間をおいて再試行し、解決しない場合はサポートにお問い合わせください。',
     },
     network_error: {
-      title: 'MEXC に接続できません',
+      title: 'MEXCに接続できません',
       message:
-        'MEXC から応答がなかったため、注文が受け付けられたかどうか分かりません。接続と注文の状況を確認し、注文が入っていないことを確かめてから再試行してください。',
+        'MEXCから応答がなかったため、注文が受け付けられたかどうか分かりません。接続と注文の状況を確認し、注文が入っていないことを確かめてから再試行してください。',
     },
     timeout: {
       title: 'リクエストがタイムアウトしました',
       message:
-        'MEXC から時間内に応答がなく、注文が受け付けられている可能性があります。再試行する前に、注文を再読み込みして結果を確認してください。',
+        'MEXCから時間内に応答がなく、注文が受け付けられている可能性があります。再試行する前に、注文を再読み込みして結果を確認してください。',
     },
     aborted: {
       title: 'リクエストをキャンセルしました',
       message: 'リクエストは完了する前にキャンセルされました。必要であれば再試行してください。',
     },
     http_error: {
-      title: 'MEXC からの予期しない応答',
+      title: 'MEXCからの予期しない応答',
       message:
-        'MEXC から予期しないエラーページ（HTTP {status}）が返されました。時間をおいて再試行し、解決しない場合はサポートにお問い合わせください。',
+        'MEXCから予期しないエラーページ（HTTP {status}）が返されました。時間をおいて再試行し、解決しない場合はサポートにお問い合わせください。',
     },
     http_forbidden: {
       title: 'アクセスがブロックされました',
       message:
-        'MEXC がこの接続をブロックしました。お住まいの地域、VPN、IP アドレスが原因であることがよくあります。接続や VPN を確認するか、サポートにお問い合わせください。',
+        'MEXCがこの接続をブロックしました。お住まいの地域、VPN、IPアドレスが原因であることがよくあります。接続やVPNを確認するか、サポートにお問い合わせください。',
     },
     http_rate_limited: {
       title: 'リクエストが多すぎます',
-      message: 'MEXC がこの接続からのリクエストを制限しています。しばらく待ってから再試行してください。',
+      message: 'MEXCがこの接続からのリクエストを制限しています。しばらく待ってから再試行してください。',
     },
     http_server_error: {
       title: '取引所のサーバーエラー',
       message:
-        'MEXC のサーバーがエラー（HTTP {status}）を返しましたが、注文は受け付けられている可能性があります。注文を再読み込みして結果を確認してから、時間をおいて再試行してください。',
+        'MEXCのサーバーがエラー（HTTP {status}）を返しましたが、注文は受け付けられている可能性があります。注文を再読み込みして結果を確認してから、時間をおいて再試行してください。',
     },
     websocket_error: {
       title: 'リアルタイムデータが途切れました',

@@ -1,9 +1,9 @@
 import type { LocaleGuide } from '../guide';
 
 // ja: Japanese as MEXC's Japanese app and Japanese exchanges word futures trading: 丁寧語 (です／ます,
-// 〜してください), the trader addressed as お客様 or not at all, full-width punctuation 。、「」（）, no space between
-// Japanese and digits (90日, 2秒, 32文字: a counter never stands apart from its number), and a half-width space
-// between Japanese and Latin letters (API キー, IP アドレス).
+// 〜してください), the trader addressed as お客様 or not at all, full-width punctuation 。、「」（）, and no space
+// between Japanese and Latin letters or digits (APIキー, IPアドレス, MEXCの, 90日), as MEXC's, Binance's and
+// Bybit's Japanese apps write them.
 const glossary: LocaleGuide['glossary'] = [
   // Money and account
   { term: '証拠金', en: /(?<!\b(?:cross|isolated) )\bmargin\b(?! mode)/i, local: /証拠金/ },
@@ -37,7 +37,7 @@ const glossary: LocaleGuide['glossary'] = [
   { term: 'Post Only', en: /\bpost-only\b/i, local: /Post Only/ },
   { term: '自動デレバレッジ', en: /\bauto-deleveraging\b/i, local: /自動デレバレッジ/ },
   // API access
-  { term: 'API キー', en: /\bAPI key\b/i, local: /API キー/ },
+  { term: 'APIキー', en: /\bAPI key\b/i, local: /APIキー/ },
   { term: 'シークレットキー', en: /\bsecret\b/i, local: /シークレットキー/ },
   { term: 'ホワイトリスト', en: /\bwhitelist\b/i, local: /ホワイトリスト/ },
   { term: '権限', en: /\bpermission\b/i, local: /権限/ },
@@ -66,7 +66,7 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /リスクリミット|リスク限度/, use: 'リスク制限' },
   { pattern: /ストップロス|テイクプロフィット|利益確定|損切(?!り)/, use: '利確／損切り' },
   { pattern: /計画注文|条件付き注文|逆指値/, use: 'トリガー注文' },
-  { pattern: /APIキー|API鍵|APIKey|API ?Key|API key/, use: 'API キー' },
+  { pattern: /API ?鍵|APIKey|API ?Key|API key|API キー/, use: 'APIキー' },
   { pattern: /秘密鍵|シークレット(?!キー)/, use: 'シークレットキー' },
   { pattern: /デポジット/, use: '入金' },
   { pattern: /送金|トランスファー/, use: '振替' },
@@ -78,8 +78,8 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /[“”‘’『』]/, use: '「」' },
   {
     pattern:
-      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー] [\d{]|[\d}] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u,
-    use: 'no space between Japanese and a number (90日, 2秒, ほか{count}件)',
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー] [\w{]|[\w}] [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u,
+    use: 'no space between Japanese and Latin letters or numbers (APIキー, MEXCの, 90日, ほか{count}件)',
   },
 ];
 
