@@ -3,8 +3,9 @@ import type { LocaleGuide } from '../guide';
 // ko: Korean as the Korean editions of the big exchanges' futures apps word it, in polite 해요체 throughout
 // (statements end in -요, requests in -해 주세요; no 합쇼체 -습니다/-십시오 mixed in), the trader never addressed
 // as 당신 (the subject is left out, as Korean UIs do). Titles are noun headlines (…됨, …불가, … 필요) without a stop.
-// Korean particles attach to the word before them, so a Latin code word is always followed by a space or a
-// bracket (MEXC 선물, IP 주소를, API 키): “the exchange” is 거래소 where English says “MEXC” as a subject.
+// Korean particles attach to the word before them, Latin code words included (MEXC가, MEXC에서, API 키를): where
+// English names MEXC the text does too, and 거래소 stays for English “the exchange” (거래소 오류, 거래소 점검 중).
+// “Contact support” is 고객센터에 문의, as every Korean service words it (고객 지원에 문의 reads as a translation).
 const glossary: LocaleGuide['glossary'] = [
   // Money and account
   { term: '증거금', en: /(?<!\b(?:cross|isolated) )\bmargin\b(?! mode)/i, local: /증거금/ },
@@ -45,7 +46,7 @@ const glossary: LocaleGuide['glossary'] = [
   { term: '화이트리스트', en: /\bwhitelist\b/i, local: /화이트리스트/ },
   { term: '권한', en: /\bpermission\b/i, local: /권한/ },
   // Service
-  { term: '고객 지원', en: /\bsupport\b/i, local: /고객 지원/ },
+  { term: '고객센터', en: /\bsupport\b/i, local: /고객센터/ },
 ];
 
 const forbidden: LocaleGuide['forbidden'] = [
@@ -69,7 +70,7 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /포스트 ?온리|메이커 전용|Post-Only|post-only|PostOnly/, use: 'Post Only' },
   { pattern: /자동 감소|자동 디레버리지(?!징)|자동디레버리징/, use: '자동 디레버리징(ADL)' },
   { pattern: /리듀스 ?온리|포지션 축소 전용/, use: '감소 전용' },
-  { pattern: /고객 ?센터|고객지원|서포트/, use: '고객 지원' },
+  { pattern: /고객 센터|고객 ?지원|서포트/, use: '고객센터' },
   { pattern: /유지 ?보수/, use: '점검' },
   { pattern: /재시도/, use: '다시 시도' },
 ];
