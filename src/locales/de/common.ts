@@ -66,7 +66,7 @@ export default {
     network_error: {
       title: 'Keine Verbindung zu MEXC',
       message:
-        'Von MEXC kam keine Antwort, daher wurde eine Order möglicherweise platziert oder auch nicht. Prüfen Sie Ihre Verbindung und Ihre Orders und versuchen Sie es dann erneut.',
+        'Von MEXC kam keine Antwort, daher ist unklar, ob eine Order platziert wurde. Prüfen Sie Ihre Verbindung und Ihre Orders und versuchen Sie es dann erneut.',
     },
     timeout: {
       title: 'Zeitüberschreitung der Anfrage',

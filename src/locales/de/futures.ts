@@ -121,7 +121,7 @@ export default {
     order_side_invalid: {
       title: 'Ungültige Orderrichtung',
       message:
-        'Die Richtung der Order (Eröffnen oder Schließen, Long oder Short) ist ungültig. Bearbeiten Sie die Order und wählen Sie die richtige Seite.',
+        'Die Richtung der Order (Eröffnen oder Schließen, Long oder Short) ist ungültig. Bearbeiten Sie die Order und wählen Sie die richtige Richtung.',
     },
     open_type_invalid: {
       title: 'Ungültiger Margin-Modus',
@@ -152,9 +152,9 @@ export default {
       message: 'Die Börse akzeptiert diesen Orderpreis nicht. Passen Sie den Preis an und platzieren Sie die Order erneut.',
     },
     closable_quantity_insufficient: {
-      title: 'Nicht genug zum Schließen',
+      title: 'Schließbare Menge zu gering',
       message:
-        'Die Schließmenge ist größer als die Menge, die bei der Position noch geschlossen werden kann. Aktualisieren Sie Ihre Position und verringern Sie dann die Menge.',
+        'Die zu schließende Menge ist größer als die noch schließbare Menge der Position. Aktualisieren Sie Ihre Position und verringern Sie dann die Menge.',
     },
     position_not_found: {
       title: 'Position nicht gefunden',
@@ -163,7 +163,7 @@ export default {
     order_quantity_invalid: {
       title: 'Ungültige Ordermenge',
       message:
-        'Die Menge ist ungültig. Bei MEXC Futures wird die Menge in Kontrakten gezählt, nicht in Coins. Passen Sie die Anzahl der Kontrakte an.',
+        'Die Menge ist ungültig. Bei MEXC Futures wird die Menge in Kontrakten angegeben, nicht in Coins. Passen Sie die Anzahl der Kontrakte an.',
     },
     cancel_limit_exceeded: {
       title: 'Zu viele Orders zum Stornieren',
@@ -185,11 +185,11 @@ export default {
         'Sie haben die maximale Anzahl offener Trigger-Orders erreicht. Stornieren Sie einige offene Trigger-Orders, bevor Sie eine neue platzieren.',
     },
     margin_removal_exceeded: {
-      title: 'So viel Margin ist nicht entnehmbar',
+      title: 'Margin-Entnahme zu hoch',
       message: 'Sie möchten mehr Margin entnehmen, als diese Position freigeben kann. Passen Sie die Margin auf einen kleineren Betrag an.',
     },
     open_orders_active: {
-      title: 'Noch aktive offene Orders',
+      title: 'Offene Orders noch aktiv',
       message:
         'Für diesen Kontrakt gibt es noch aktive offene Orders, daher ist diese Änderung noch nicht möglich. Stornieren Sie Ihre offenen Orders und versuchen Sie es dann erneut.',
     },
@@ -199,8 +199,8 @@ export default {
         'Der Hebel der Order stimmt nicht mit dem Hebel Ihrer bestehenden Position überein. Passen Sie den Hebel an den der Position an.',
     },
     position_type_invalid: {
-      title: 'Ungültige Positionsseite',
-      message: 'Die Positionsseite (Long oder Short) ist ungültig. Bearbeiten Sie die Order und wählen Sie die richtige Seite.',
+      title: 'Ungültige Positionsrichtung',
+      message: 'Die Positionsrichtung (Long oder Short) ist ungültig. Bearbeiten Sie die Order und wählen Sie die richtige Richtung.',
     },
     positions_over_max_leverage: {
       title: 'Positionshebel zu hoch für die Stufe',
@@ -219,7 +219,7 @@ export default {
     cross_leverage_change_unsupported: {
       title: 'Cross-Margin-Hebel nicht änderbar',
       message:
-        'Bei Cross-Margin lässt sich der Hebel nicht auf diese Weise ändern. Bearbeiten Sie die Order oder legen Sie den Hebel mit isolierter Margin fest.',
+        'Bei Cross-Margin lässt sich der Hebel nicht auf diese Weise ändern. Bearbeiten Sie die Order oder wechseln Sie zu isolierter Margin, um den Hebel festzulegen.',
     },
     margin_mode_conflict: {
       title: 'Cross- und isolierte Margin nicht kombinierbar',
@@ -227,7 +227,7 @@ export default {
         'Pro Richtung ist bei einem Kontrakt nur ein Margin-Modus erlaubt, Cross-Margin oder isolierte Margin. Bearbeiten Sie die Order, damit sie den Margin-Modus Ihrer Position nutzt.',
     },
     order_quantity_over_max: {
-      title: 'Ordergröße zu groß',
+      title: 'Order zu groß',
       message:
         'Diese Order überschreitet die maximal zulässige Größe für eine einzelne Order. Verringern Sie die Größe oder teilen Sie sie in kleinere Orders auf.',
     },
@@ -275,9 +275,9 @@ export default {
         'Die Trigger-Bedingung ist ungültig. Bearbeiten Sie die Order und legen Sie fest, ob sie auslöst, wenn der Preis auf den Trigger-Preis steigt oder fällt.',
     },
     execution_cycle_invalid: {
-      title: 'Ungültige Gültigkeitsdauer',
+      title: 'Gültigkeitsdauer nicht zulässig',
       message:
-        'Die Gültigkeitsdauer der Trigger-Order ist ungültig. Bearbeiten Sie die Order und wählen Sie eine zulässige Dauer, etwa 24 Stunden oder 7 Tage.',
+        'Die Gültigkeitsdauer der Trigger-Order ist nicht zulässig. Bearbeiten Sie die Order und wählen Sie eine zulässige Dauer, etwa 24 Stunden oder 7 Tage.',
     },
     trigger_price_invalid: {
       title: 'Ungültiger Trigger-Preis',
@@ -319,12 +319,12 @@ export default {
     tpsl_volume_over_position: {
       title: 'TP/SL-Menge größer als die Position',
       message:
-        'Ihre TP/SL-Orders ergeben zusammen mehr, als die Position schließen kann. Verringern Sie die TP/SL-Menge, sodass sie zur Position passt.',
+        'Ihre TP/SL-Orders umfassen zusammen mehr als die schließbare Menge der Position. Verringern Sie die TP/SL-Menge, sodass sie zur Position passt.',
     },
     trading_forbidden: {
       title: 'Handel deaktiviert',
       message:
-        'Der Handel ist für Ihr Konto deaktiviert. Kontaktieren Sie den Support, um den Grund zu erfahren und wie Sie ihn wieder freischalten lassen.',
+        'Der Handel ist für Ihr Konto deaktiviert. Kontaktieren Sie den Support, um den Grund zu erfahren und zu klären, wie der Handel wieder freigeschaltet werden kann.',
     },
     opening_forbidden: {
       title: 'Eröffnen von Positionen gesperrt',
@@ -359,7 +359,7 @@ export default {
     gateway_timeout: {
       title: 'Börse hat nicht rechtzeitig geantwortet',
       message:
-        'MEXC hat zu lange für eine Antwort gebraucht, Ihre Order wurde möglicherweise platziert oder auch nicht. Aktualisieren Sie Ihre Orders, bevor Sie es später erneut versuchen.',
+        'MEXC hat zu lange für eine Antwort gebraucht, daher ist unklar, ob Ihre Order platziert wurde. Aktualisieren Sie Ihre Orders, bevor Sie es später erneut versuchen.',
     },
     request_rejected: {
       title: 'Anfrage abgelehnt',

@@ -66,7 +66,7 @@ export default {
     network_error: {
       title: 'Aucune connexion à MEXC',
       message:
-        'Aucune réponse n’est arrivée de MEXC : un ordre a peut-être été passé, peut-être pas. Vérifiez votre connexion et vos ordres, puis réessayez.',
+        'Aucune réponse n’a été reçue de MEXC : impossible de savoir si un ordre a été passé. Vérifiez votre connexion et vos ordres, puis réessayez.',
     },
     timeout: {
       title: 'Délai de la requête dépassé',

@@ -33,7 +33,7 @@ export default {
         'Cette clé API a expiré (les clés sans adresse IP associée expirent au bout de 90 jours). Créez une nouvelle clé API sur MEXC et ajoutez-la ici.',
     },
     ip_not_whitelisted: {
-      title: 'Adresse IP non acceptée',
+      title: 'Adresse IP non autorisée',
       message:
         'Votre clé API n’accepte pas les requêtes provenant de cette adresse IP. Ajoutez cette IP à la liste blanche de la clé sur MEXC.',
     },
@@ -47,7 +47,7 @@ export default {
       message: 'Vous envoyez des requêtes plus vite que MEXC ne le permet. Patientez quelques secondes, puis réessayez.',
     },
     endpoint_inaccessible: {
-      title: 'Action interdite pour cette clé API',
+      title: 'Action non autorisée pour cette clé API',
       message:
         'Votre clé API ou votre compte n’a pas le droit d’effectuer cette action. Activez l’autorisation nécessaire sur votre clé API, ou contactez le support.',
     },
@@ -87,9 +87,9 @@ export default {
         'Votre clé API ne peut pas modifier le compte, par exemple ajuster la marge. Activez l’autorisation d’écriture du compte pour cette clé sur MEXC.',
     },
     trade_read_permission_required: {
-      title: 'Autorisation de lecture du trading requise',
+      title: 'Autorisation de lecture des ordres requise',
       message:
-        'Votre clé API ne peut pas consulter vos ordres ni vos transactions. Activez l’autorisation de lecture du trading pour cette clé sur MEXC.',
+        'Votre clé API ne peut pas consulter vos ordres ni vos transactions. Activez l’autorisation de lecture des ordres pour cette clé sur MEXC.',
     },
     trade_write_permission_required: {
       title: 'Autorisation de trading requise',
@@ -152,7 +152,7 @@ export default {
     closable_quantity_insufficient: {
       title: 'Quantité clôturable insuffisante',
       message:
-        'La quantité à clôturer dépasse ce que la position peut encore clôturer. Actualisez votre position, puis réduisez la quantité.',
+        'La quantité à clôturer dépasse la quantité encore clôturable de la position. Actualisez votre position, puis réduisez la quantité.',
     },
     position_not_found: {
       title: 'Position introuvable',
@@ -197,15 +197,15 @@ export default {
     },
     position_type_invalid: {
       title: 'Sens de la position invalide',
-      message: 'Le sens de la position (longue ou courte) n’est pas valide. Modifiez l’ordre et choisissez le bon sens.',
+      message: 'Le sens de la position (long ou short) n’est pas valide. Modifiez l’ordre et choisissez le bon sens.',
     },
     positions_over_max_leverage: {
-      title: 'Palier : effet de levier de position trop élevé',
+      title: 'Position : effet de levier au-delà du palier',
       message:
         'Une position ouverte utilise un effet de levier supérieur à ce que permet le nouveau palier de limite de risque. Réduisez d’abord son effet de levier ou la taille de la position.',
     },
     orders_over_max_leverage: {
-      title: 'Palier : effet de levier d’ordre trop élevé',
+      title: 'Ordres : effet de levier au-delà du palier',
       message:
         'Certains ordres ouverts utilisent un effet de levier supérieur à ce que permet le nouveau palier de limite de risque. Annulez d’abord ces ordres ou réduisez l’effet de levier.',
     },
@@ -236,7 +236,7 @@ export default {
     },
     external_order_id_too_long: {
       title: 'ID d’ordre personnalisé trop long',
-      message: 'Un ID d’ordre personnalisé compte au maximum 32 caractères. Modifiez l’ordre et raccourcissez l’ID.',
+      message: 'Un ID d’ordre personnalisé ne peut pas dépasser 32 caractères. Modifiez l’ordre et raccourcissez l’ID.',
     },
     risk_limit_exceeded: {
       title: 'Limite de risque dépassée',
@@ -246,16 +246,16 @@ export default {
     price_below_long_liquidation: {
       title: 'Prix inférieur au prix de liquidation',
       message:
-        'Le prix de l’ordre est inférieur au prix de liquidation de votre position longue. Ajustez le prix au-dessus du prix de liquidation.',
+        'Le prix de l’ordre est inférieur au prix de liquidation de votre position longue. Ajustez le prix pour qu’il soit supérieur au prix de liquidation.',
     },
     price_above_short_liquidation: {
       title: 'Prix supérieur au prix de liquidation',
       message:
-        'Le prix de l’ordre est supérieur au prix de liquidation de votre position courte. Ajustez le prix en dessous du prix de liquidation.',
+        'Le prix de l’ordre est supérieur au prix de liquidation de votre position courte. Ajustez le prix pour qu’il soit inférieur au prix de liquidation.',
     },
     batch_query_limit_exceeded: {
-      title: 'Trop d’ordres dans une consultation',
-      message: 'Cette consultation porte sur plus d’ordres à la fois que MEXC ne le permet. Divisez-la en lots plus petits.',
+      title: 'Trop d’ordres dans une même requête',
+      message: 'Cette requête porte sur plus d’ordres à la fois que MEXC ne le permet. Divisez-la en lots plus petits.',
     },
     market_price_tier_unsupported: {
       title: 'Type d’ordre au marché non pris en charge',
@@ -265,7 +265,7 @@ export default {
     trigger_price_type_invalid: {
       title: 'Type de prix de déclenchement invalide',
       message:
-        'Le type de prix de déclenchement n’est pas valide. Modifiez l’ordre et choisissez « Dernier prix », « Prix équitable » ou « Prix de l’indice ».',
+        'Le type de prix de déclenchement n’est pas valide. Modifiez l’ordre et choisissez « Dernier prix », « Prix juste » ou « Prix de l’indice ».',
     },
     trigger_type_invalid: {
       title: 'Condition de déclenchement invalide',
@@ -316,7 +316,7 @@ export default {
     tpsl_volume_over_position: {
       title: 'Taille TP/SL supérieure à la position',
       message:
-        'Vos ordres TP/SL portent au total sur plus que ce que la position peut clôturer. Réduisez la quantité TP/SL pour l’adapter à la position.',
+        'Vos ordres TP/SL portent au total sur une quantité supérieure à la quantité clôturable de la position. Réduisez la quantité TP/SL pour l’adapter à la position.',
     },
     trading_forbidden: {
       title: 'Trading désactivé',
@@ -354,7 +354,7 @@ export default {
     gateway_timeout: {
       title: 'La plateforme n’a pas répondu à temps',
       message:
-        'MEXC a mis trop de temps à répondre : votre ordre a peut-être été passé, peut-être pas. Actualisez vos ordres avant de réessayer plus tard.',
+        'MEXC a mis trop de temps à répondre : impossible de savoir si votre ordre a été passé. Actualisez vos ordres avant de réessayer plus tard.',
     },
     request_rejected: {
       title: 'Requête rejetée',
@@ -368,7 +368,7 @@ export default {
     risk_limit_change_retired: {
       title: 'Limite de risque désormais automatique',
       message:
-        'MEXC ne permet plus de modifier la limite de risque à la main : ce changement n’a donc pas été appliqué, car la limite de risque suit désormais automatiquement la taille de votre position. Actualisez pour voir votre limite de risque actuelle.',
+        'MEXC ne permet plus de modifier manuellement la limite de risque : ce changement n’a donc pas été appliqué. La limite de risque suit désormais automatiquement la taille de votre position. Actualisez pour voir votre limite de risque actuelle.',
     },
   },
 } satisfies CatalogTexts<typeof futuresCatalog>;

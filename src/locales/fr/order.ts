@@ -24,7 +24,7 @@ export default {
         'Cet ordre de clôture n’a trouvé aucune position à clôturer (elle a peut-être déjà été clôturée), il a donc été rejeté. Actualisez vos positions pour voir ce qui reste ouvert.',
     },
     position_not_enough: {
-      title: 'Ordre de clôture rejeté : trop élevé',
+      title: 'Ordre de clôture rejeté : quantité trop élevée',
       message:
         'Cet ordre de clôture dépassait la quantité clôturable de votre position (d’autres ordres de clôture en réservent peut-être déjà une partie), il a donc été rejeté. Actualisez vos positions et réduisez la quantité.',
     },
@@ -51,7 +51,7 @@ export default {
     position_mode_mismatch: {
       title: 'Ordre rejeté : mode de position incompatible',
       message:
-        'Cet ordre ne correspondait pas au mode de position de votre compte (unidirectionnel ou couverture), il a donc été rejeté. Adaptez-le à votre mode actuel, puis passez-le à nouveau.',
+        'Cet ordre ne correspondait pas au mode de position de votre compte (mode unidirectionnel ou mode de couverture), il a donc été rejeté. Modifiez-le pour l’adapter à votre mode actuel, puis passez-le à nouveau.',
     },
     reduce_only_liquidated: {
       title: 'Ordre Reduce Only annulé',
