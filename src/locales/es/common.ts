@@ -66,12 +66,12 @@ export default {
     network_error: {
       title: 'Sin conexión con MEXC',
       message:
-        'No llegó ninguna respuesta de MEXC, así que no se sabe si la orden se colocó o no. Revise su conexión y sus órdenes antes de volver a intentarlo.',
+        'No llegó ninguna respuesta de MEXC, así que no se sabe si alguna orden llegó a colocarse. Revise su conexión y sus órdenes antes de volver a intentarlo.',
     },
     timeout: {
       title: 'Tiempo de espera agotado',
       message:
-        'MEXC no respondió a tiempo y es posible que la orden se haya colocado de todos modos. Actualice sus órdenes antes de volver a intentarlo.',
+        'MEXC no respondió a tiempo y es posible que una orden se haya colocado de todos modos. Actualice sus órdenes antes de volver a intentarlo.',
     },
     aborted: {
       title: 'Solicitud cancelada',
@@ -99,7 +99,7 @@ export default {
     websocket_error: {
       title: 'Datos en tiempo real interrumpidos',
       message:
-        'La conexión de datos de mercado y posiciones en tiempo real informó un error, por lo que los datos en pantalla pueden estar desactualizados. Actualice para volver a conectar.',
+        'Se produjo un error en la conexión de datos en tiempo real del mercado y de sus posiciones, por lo que los datos en pantalla pueden estar desactualizados. Actualice para volver a conectarse.',
     },
     unknown_error: {
       title: 'Algo salió mal',

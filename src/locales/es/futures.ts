@@ -16,7 +16,7 @@ export default {
     internal_error: {
       title: 'Error en MEXC, resultado desconocido',
       message:
-        'MEXC sufrió un error interno y es posible que su orden se haya colocado de todos modos. Actualice sus órdenes y posiciones antes de volver a intentarlo más tarde.',
+        'Se produjo un error interno en MEXC y es posible que su orden se haya colocado de todos modos. Actualice sus órdenes y posiciones antes de volver a intentarlo más tarde.',
     },
     system_busy: {
       title: 'MEXC está saturado',
@@ -199,7 +199,7 @@ export default {
     positions_over_max_leverage: {
       title: 'Posición: apalancamiento excesivo para el nivel',
       message:
-        'Una posición abierta usa más apalancamiento del que permite el nuevo nivel de límite de riesgo. Primero reduzca su apalancamiento o el tamaño de la posición.',
+        'Una posición abierta usa más apalancamiento del que permite el nuevo nivel de límite de riesgo. Primero reduzca el apalancamiento o el tamaño de esa posición.',
     },
     orders_over_max_leverage: {
       title: 'Órdenes: apalancamiento excesivo para el nivel',
@@ -227,7 +227,7 @@ export default {
     },
     order_type_invalid: {
       title: 'Tipo de orden no válido',
-      message: 'Este tipo de orden no se acepta aquí. Edite la orden y elija un tipo compatible, como límite o de mercado.',
+      message: 'Este tipo de orden no se acepta aquí. Edite la orden y elija un tipo compatible, como una orden límite o de mercado.',
     },
     external_order_id_too_long: {
       title: 'ID de orden personalizado demasiado largo',
@@ -308,7 +308,7 @@ export default {
     tpsl_volume_over_position: {
       title: 'Cantidad de TP/SL mayor que la posición',
       message:
-        'Sus órdenes TP/SL suman más de lo que la posición puede cerrar. Reduzca la cantidad de TP/SL para que quepa en la posición.',
+        'Sus órdenes TP/SL suman más de lo que la posición puede cerrar. Reduzca la cantidad de TP/SL para que no supere la posición.',
     },
     trading_forbidden: {
       title: 'Operaciones deshabilitadas',

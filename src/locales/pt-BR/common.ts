@@ -66,11 +66,12 @@ export default {
     network_error: {
       title: 'Sem conexão com a MEXC',
       message:
-        'Nenhuma resposta chegou da MEXC, então não dá para saber se a ordem foi enviada ou não. Verifique sua conexão e suas ordens antes de tentar novamente.',
+        'Não chegou nenhuma resposta da MEXC, então não é possível saber se alguma ordem chegou a ser enviada. Verifique sua conexão e suas ordens antes de tentar novamente.',
     },
     timeout: {
       title: 'Tempo de resposta esgotado',
-      message: 'A MEXC não respondeu a tempo e a ordem pode ter sido enviada mesmo assim. Atualize suas ordens antes de tentar novamente.',
+      message:
+        'A MEXC não respondeu a tempo e uma ordem pode ter sido enviada mesmo assim. Atualize suas ordens antes de tentar novamente.',
     },
     aborted: {
       title: 'Solicitação cancelada',
@@ -98,7 +99,7 @@ export default {
     websocket_error: {
       title: 'Dados em tempo real interrompidos',
       message:
-        'A conexão de dados de mercado e posições em tempo real informou um erro, então os dados na tela podem estar desatualizados. Atualize para reconectar.',
+        'Ocorreu um erro na conexão de dados em tempo real do mercado e das suas posições, então os dados na tela podem estar desatualizados. Atualize para reconectar.',
     },
     unknown_error: {
       title: 'Algo deu errado',

@@ -207,7 +207,7 @@ export default {
       message: 'Sua posição atual é maior do que o novo nível de limite de risco permite. Primeiro reduza o tamanho da posição.',
     },
     cross_leverage_change_unsupported: {
-      title: 'Não é possível mudar a alavancagem cruzada',
+      title: 'Alavancagem não alterável na margem cruzada',
       message:
         'Na margem cruzada, a alavancagem não pode ser alterada dessa forma. Edite a ordem ou use margem isolada para definir a alavancagem.',
     },
@@ -222,7 +222,7 @@ export default {
     },
     order_type_invalid: {
       title: 'Tipo de ordem inválido',
-      message: 'Este tipo de ordem não é aceito aqui. Edite a ordem e escolha um tipo compatível, como limite ou a mercado.',
+      message: 'Este tipo de ordem não é aceito aqui. Edite a ordem e escolha um tipo compatível, como uma ordem limite ou a mercado.',
     },
     external_order_id_too_long: {
       title: 'ID personalizado da ordem longo demais',
@@ -248,8 +248,8 @@ export default {
       message: 'Esta consulta pede mais ordens de uma vez do que a MEXC permite. Divida-a em lotes menores.',
     },
     market_price_tier_unsupported: {
-      title: 'Tipo de ordem a mercado não suportado',
-      message: 'Este tipo de ordem a mercado não é suportado neste contrato. Edite a ordem; por exemplo, use uma ordem limite.',
+      title: 'Tipo de ordem a mercado indisponível',
+      message: 'Este tipo de ordem a mercado não está disponível neste contrato. Edite a ordem; por exemplo, use uma ordem limite.',
     },
     trigger_price_type_invalid: {
       title: 'Tipo de preço de gatilho inválido',
@@ -270,8 +270,8 @@ export default {
       message: 'A MEXC não aceita este preço de gatilho. Compare-o com o preço de mercado atual e ajuste-o.',
     },
     currency_unsupported: {
-      title: 'Moeda não suportada',
-      message: 'Esta moeda não é suportada aqui. Edite a ordem e escolha uma moeda suportada.',
+      title: 'Moeda não aceita',
+      message: 'Esta moeda não é aceita aqui. Edite a ordem e escolha uma moeda aceita.',
     },
     open_orders_over_limit: {
       title: 'Ordens demais',
@@ -279,7 +279,7 @@ export default {
         'Você atingiu o número máximo de ordens. Cancele algumas ordens abertas ou, se precisar de um limite maior, fale com o suporte.',
     },
     trading_too_frequent: {
-      title: 'Negociações rápidas demais',
+      title: 'Negociando rápido demais',
       message: 'Você está enviando ordens rápido demais. Aguarde um momento e tente novamente.',
     },
     position_quantity_over_max: {
@@ -302,7 +302,7 @@ export default {
     },
     tpsl_volume_over_position: {
       title: 'Quantidade de TP/SL maior que a posição',
-      message: 'Suas ordens TP/SL somam mais do que a posição pode fechar. Reduza a quantidade de TP/SL para caber na posição.',
+      message: 'Suas ordens TP/SL somam mais do que a posição pode fechar. Reduza a quantidade de TP/SL para não ultrapassar a posição.',
     },
     trading_forbidden: {
       title: 'Negociação desativada',
@@ -340,7 +340,7 @@ export default {
     gateway_timeout: {
       title: 'A MEXC não respondeu a tempo',
       message:
-        'A MEXC demorou demais para responder e não dá para saber se sua ordem foi enviada ou não. Atualize suas ordens antes de tentar novamente mais tarde.',
+        'A MEXC demorou demais para responder e não é possível saber se sua ordem foi enviada ou não. Atualize suas ordens antes de tentar novamente mais tarde.',
     },
     request_rejected: {
       title: 'Solicitação rejeitada',

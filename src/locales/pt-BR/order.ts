@@ -26,7 +26,7 @@ export default {
     position_not_enough: {
       title: 'Ordem de fechamento rejeitada: grande demais',
       message:
-        'Esta ordem de fechamento era maior do que a quantidade disponível para fechar na sua posição (outras ordens de fechamento podem já reservar parte dela), então foi rejeitada. Atualize suas posições e reduza a quantidade.',
+        'Esta ordem de fechamento era maior do que a quantidade disponível para fechar na sua posição (outras ordens de fechamento podem já ter reservado parte dela), então foi rejeitada. Atualize suas posições e reduza a quantidade.',
     },
     position_liquidated: {
       title: 'Ordem encerrada: posição liquidada',

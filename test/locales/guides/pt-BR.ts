@@ -81,6 +81,12 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /exchange|corretora/i, use: 'a MEXC' },
   { pattern: /trading/i, use: 'negociação' },
   { pattern: /apenas reduzir|somente redução/i, use: '“somente reduzir”' },
+  // Next to the key's permissions (leitura, negociação), “lista de permissões” reads as the list of those permissions
+  { pattern: /lista de permiss/i, use: 'lista branca (of IPs)' },
+  // Leverage is not cross or isolated; the margin is
+  { pattern: /alavancagem (?:cruzada|isolada)/i, use: 'alavancagem na margem cruzada / isolada' },
+  // “Suporte” is the support team; “supported” is disponível / aceito / compatível
+  { pattern: /suportad[oa]s?/i, use: 'disponível / aceito / compatível' },
 ];
 
 export default {
