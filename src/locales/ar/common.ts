@@ -18,7 +18,7 @@ export default {
     copied: 'تم النسخ',
     repeatCount: '×{count}',
     tryAgain: 'إعادة المحاولة',
-    severityInfo: 'معلومة',
+    severityInfo: 'معلومات',
     severityWarning: 'تحذير',
     severityError: 'خطأ',
     severityCritical: 'حرج',

@@ -94,8 +94,7 @@ export default {
     },
     websocket_error: {
       title: 'Canlı veri akışı kesildi',
-      message:
-        'Canlı piyasa ve pozisyon akışı bir hata bildirdi; ekrandaki veriler güncel olmayabilir. Yeniden bağlanmak için sayfayı yenileyin.',
+      message: 'Canlı piyasa ve pozisyon akışı bir hata bildirdi; ekrandaki veriler güncel olmayabilir. Yeniden bağlanmak için yenileyin.',
     },
     unknown_error: {
       title: 'Bir sorun oluştu',

@@ -20,7 +20,7 @@ export default {
     },
     system_busy: {
       title: 'Borsa yoğun',
-      message: 'MEXC şu anda yoğun trafikle karşı karşıya. Kısa bir süre bekleyip tekrar deneyin.',
+      message: 'MEXC’de şu anda yoğun trafik yaşanıyor. Kısa bir süre bekleyip tekrar deneyin.',
     },
     unauthorized: {
       title: 'API anahtarı kabul edilmedi',
@@ -30,7 +30,7 @@ export default {
     api_key_expired: {
       title: 'API anahtarının süresi doldu',
       message:
-        'Bu API anahtarının süresi doldu (IP adresine bağlanmamış anahtarlar 90 gün sonra geçersiz olur). MEXC’de yeni bir API anahtarı oluşturup buraya ekleyin.',
+        'Bu API anahtarının süresi doldu (IP adresine bağlanmamış anahtarların süresi 90 gün sonra dolar). MEXC’de yeni bir API anahtarı oluşturup buraya ekleyin.',
     },
     ip_not_whitelisted: {
       title: 'Bu IP adresi kabul edilmiyor',
@@ -115,7 +115,7 @@ export default {
     },
     order_side_invalid: {
       title: 'Geçersiz emir yönü',
-      message: 'Emrin yönü (açma veya kapama, long veya short) geçerli değil. Emri düzenleyip doğru yönü seçin.',
+      message: 'Emrin yönü (açma veya kapatma, long veya short) geçerli değil. Emri düzenleyip doğru yönü seçin.',
     },
     open_type_invalid: {
       title: 'Geçersiz marjin modu',
@@ -309,7 +309,7 @@ export default {
     opening_forbidden: {
       title: 'Pozisyon açma engellendi',
       message:
-        'Hesabınız şu anda yeni pozisyon açamıyor, ancak mevcut pozisyonlarınızı kapatabilirsiniz. Ayrıntılar için destek ekibiyle iletişime geçin.',
+        'Şu anda hesabınızda yeni pozisyon açamazsınız, ancak mevcut pozisyonlarınızı kapatabilirsiniz. Ayrıntılar için destek ekibiyle iletişime geçin.',
     },
     time_range_invalid: {
       title: 'Geçersiz zaman aralığı',

@@ -31,12 +31,12 @@ export default {
     position_liquidated: {
       title: 'Emir sona erdi: pozisyon tasfiye edildi',
       message:
-        'Pozisyonu tasfiye edildiği için bu emir sona erdi. Kalanları görmek için pozisyonlarınızı yenileyin ve vadeli işlem hesabınızdaki marjini kontrol edin.',
+        'Pozisyonu tasfiye edildiği için bu emir sona erdi. Geriye ne kaldığını görmek için pozisyonlarınızı yenileyin ve vadeli işlem hesabınızdaki marjini kontrol edin.',
     },
     order_liquidated: {
       title: 'Emir tasfiye sırasında kapatıldı',
       message:
-        'Bu emir bir tasfiye işleminin parçası olarak kapatıldı. Kalanları görmek için pozisyonlarınızı yenileyin ve vadeli işlem hesabınızdaki marjini kontrol edin.',
+        'Bu emir bir tasfiye işleminin parçası olarak kapatıldı. Geriye ne kaldığını görmek için pozisyonlarınızı yenileyin ve vadeli işlem hesabınızdaki marjini kontrol edin.',
     },
     risk_level_limit: {
       title: 'Emir reddedildi: risk limiti aşılıyor',
@@ -54,7 +54,8 @@ export default {
     },
     reduce_only_liquidated: {
       title: '“Yalnızca Azalt” emri iptal edildi',
-      message: 'Pozisyonu tasfiye edildiği için bu “Yalnızca Azalt” emri iptal edildi. Kalanları görmek için pozisyonlarınızı yenileyin.',
+      message:
+        'Pozisyonu tasfiye edildiği için bu “Yalnızca Azalt” emri iptal edildi. Geriye ne kaldığını görmek için pozisyonlarınızı yenileyin.',
     },
     contract_not_enabled: {
       title: 'Emir reddedildi: sözleşme işleme kapalı',

@@ -58,7 +58,8 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /صفق/, use: 'المركز / عمليات التداول' },
   { pattern: /تسييل|التسييل/, use: 'التصفية' },
   { pattern: /هامش (?:شامل|مشترك|كلي)|الهامش (?:الشامل|المشترك|الكلي)/, use: 'الهامش المتقاطع' },
-  { pattern: /ضمان/, use: 'الهامش' },
+  // collateral as a noun (ضمان، الضمان، كضمان، ضمانات); لضمان ("to ensure") stays usable
+  { pattern: /(?<!\p{L})[وفبك]?(?:ال)?ضمان(?:ات)?(?!\p{L})/u, use: 'الهامش' },
   { pattern: /رصيد/, use: 'الهامش المتاح / الأموال' },
   { pattern: /أذونات|إذن/, use: 'الصلاحية' },
   { pattern: /مفتاح (?:ال)?واجهة|مفتاح البرمجة|API Key|API key/, use: 'مفتاح API' },
