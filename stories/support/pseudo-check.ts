@@ -21,7 +21,8 @@ export function unPseudoTexts(root: ParentNode, allowed: readonly string[] = [])
       if (!node.parentElement?.closest(DATA)) check(node.textContent, node.parentElement?.tagName.toLowerCase() ?? 'text');
     }
     for (const labelled of [kitRoot, ...kitRoot.querySelectorAll('[aria-label]')]) {
-      if (labelled.hasAttribute('aria-label')) check(labelled.getAttribute('aria-label'), `aria-label of ${labelled.tagName.toLowerCase()}`);
+      if (labelled.hasAttribute('aria-label'))
+        check(labelled.getAttribute('aria-label'), `aria-label of ${labelled.tagName.toLowerCase()}`);
     }
   }
   return [...new Set(found)];

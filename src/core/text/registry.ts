@@ -49,7 +49,7 @@ const getRegistry = () => (registry ??= partsByLocale([BUILT_IN_COMMON, BUILT_IN
 /**
  * The locale tags the kit ships texts for (its folders under `locales/`), sorted.
  *
- * @example listApiErrorLocales() // ['en', 'zh-CN']
+ * @example listApiErrorLocales() // ['ar', 'de', 'en', 'es', 'fr', 'id', 'ja', 'ko', 'pt-BR', 'ru', 'th', 'tr', 'uk', 'vi', 'zh-CN', 'zh-TW']
  */
 export function listApiErrorLocales(): string[] {
   return [...getRegistry().keys()].sort();
