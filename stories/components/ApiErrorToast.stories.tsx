@@ -307,3 +307,17 @@ export const OrderRecordReasons: Story = {
     await expect(canvasElement).not.toHaveTextContent(kitTexts(globals).title({ code: 99999 }).split('99999')[0]!);
   },
 };
+
+/** In Arabic: `dir="rtl"` on the toast, the primary action first from the right, texts in Arabic. */
+export const InArabic: Story = {
+  globals: { locale: 'ar', dir: 'rtl' },
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const toast = await within(canvasElement).findByRole('alert', { name: t.title(MARGIN_2005) });
+    await expect(toast).toHaveAttribute('lang', 'ar');
+    await expect(toast).toHaveAttribute('dir', 'rtl');
+    const [primary, second] = actionButtons(toast);
+    // mirrored: the first (primary) action sits to the right of the second
+    await expect(primary!.getBoundingClientRect().left).toBeGreaterThan(second!.getBoundingClientRect().left);
+  },
+};
