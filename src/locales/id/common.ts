@@ -63,11 +63,11 @@ export default {
     network_error: {
       title: 'Tidak ada koneksi ke MEXC',
       message:
-        'Tidak ada jawaban dari MEXC, jadi belum pasti apakah order sudah terpasang atau belum. Periksa koneksi dan order Anda terlebih dahulu, baru coba lagi.',
+        'Tidak ada respons dari MEXC, sehingga belum pasti apakah order sudah terpasang atau belum. Periksa koneksi dan order Anda sebelum mencoba lagi.',
     },
     timeout: {
       title: 'Waktu permintaan habis',
-      message: 'MEXC tidak menjawab tepat waktu dan order mungkin tetap sudah diproses. Muat ulang daftar order Anda sebelum mencoba lagi.',
+      message: 'MEXC tidak merespons tepat waktu, tetapi order mungkin sudah diproses. Muat ulang daftar order Anda sebelum mencoba lagi.',
     },
     aborted: {
       title: 'Permintaan dibatalkan',
@@ -76,7 +76,7 @@ export default {
     http_error: {
       title: 'Respons tak terduga dari MEXC',
       message:
-        'MEXC menjawab dengan halaman kesalahan yang tidak terduga (HTTP {status}). Coba lagi nanti, dan hubungi layanan pelanggan jika masalah terus berlanjut.',
+        'MEXC merespons dengan halaman kesalahan yang tidak terduga (HTTP {status}). Coba lagi nanti, dan hubungi layanan pelanggan jika masalah terus berlanjut.',
     },
     http_forbidden: {
       title: 'Akses diblokir',
@@ -90,12 +90,12 @@ export default {
     http_server_error: {
       title: 'Kesalahan server bursa',
       message:
-        'Server MEXC mengembalikan kesalahan (HTTP {status}) dan order Anda mungkin tetap sudah diproses. Muat ulang daftar order Anda terlebih dahulu, baru coba lagi nanti.',
+        'Server MEXC mengembalikan kesalahan (HTTP {status}), tetapi order Anda mungkin sudah diproses. Muat ulang daftar order Anda sebelum mencoba lagi nanti.',
     },
     websocket_error: {
       title: 'Data langsung terputus',
       message:
-        'Aliran data pasar dan posisi secara langsung melaporkan kesalahan, jadi data di layar mungkin sudah usang. Muat ulang untuk menyambung kembali.',
+        'Aliran data langsung untuk pasar dan posisi mengalami kesalahan, sehingga data di layar mungkin sudah usang. Muat ulang untuk menyambungkan kembali.',
     },
     unknown_error: {
       title: 'Terjadi kesalahan',

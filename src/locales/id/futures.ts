@@ -16,7 +16,7 @@ export default {
     internal_error: {
       title: 'Kesalahan bursa, hasil tidak diketahui',
       message:
-        'MEXC mengalami kesalahan internal dan order Anda mungkin tetap sudah diproses. Muat ulang order dan posisi Anda terlebih dahulu, baru coba lagi nanti.',
+        'MEXC mengalami kesalahan internal, tetapi order Anda mungkin sudah diproses. Muat ulang order dan posisi Anda sebelum mencoba lagi nanti.',
     },
     system_busy: {
       title: 'Bursa sedang sibuk',
@@ -30,7 +30,7 @@ export default {
     api_key_expired: {
       title: 'Kunci API kedaluwarsa',
       message:
-        'Kunci API ini sudah kedaluwarsa (kunci tanpa pengikatan IP kedaluwarsa setelah 90 hari). Buat kunci API baru di MEXC dan tambahkan di sini.',
+        'Kunci API ini sudah kedaluwarsa (kunci yang tidak terikat ke alamat IP kedaluwarsa setelah 90 hari). Buat kunci API baru di MEXC dan tambahkan di sini.',
     },
     ip_not_whitelisted: {
       title: 'Alamat IP tidak diizinkan',
@@ -101,16 +101,16 @@ export default {
     },
     contract_not_activated: {
       title: 'Kontrak belum dibuka untuk trading',
-      message: 'Kontrak ini sedang tidak dibuka untuk trading, jadi order tidak dapat dipasang. Pilih kontrak lain.',
+      message: 'Kontrak ini sedang tidak dibuka untuk trading, sehingga order tidak dapat dipasang. Pilih kontrak lain.',
     },
     risk_limit_level_invalid: {
-      title: 'Masalah tingkat batas risiko',
+      title: 'Masalah tingkatan batas risiko',
       message:
-        'Tingkat batas risiko untuk posisi ini tidak valid. Muat ulang untuk memeriksa batas risiko Anda, dan hubungi layanan pelanggan jika masalah terus berlanjut.',
+        'Tingkatan batas risiko untuk posisi ini tidak valid. Muat ulang untuk memeriksa batas risiko Anda, dan hubungi layanan pelanggan jika masalah terus berlanjut.',
     },
     amount_invalid: {
-      title: 'Nominal tidak valid',
-      message: 'Bursa tidak menerima nominal ini. Sesuaikan jumlahnya agar tetap di antara batas minimum dan maksimum yang diizinkan.',
+      title: 'Jumlah tidak valid',
+      message: 'Bursa tidak menerima jumlah ini. Sesuaikan jumlahnya agar tetap di antara batas minimum dan maksimum yang diizinkan.',
     },
     order_side_invalid: {
       title: 'Arah order tidak valid',
@@ -138,14 +138,14 @@ export default {
     leverage_invalid: {
       title: 'Leverage tidak diizinkan',
       message:
-        'Leverage ini tidak tersedia untuk kontrak ini atau untuk tingkat batas risiko Anda. Sesuaikan leverage ke nilai yang diizinkan.',
+        'Leverage ini tidak tersedia untuk kontrak ini atau untuk tingkatan batas risiko Anda. Sesuaikan leverage ke nilai yang diizinkan.',
     },
     order_price_invalid: {
       title: 'Harga order tidak valid',
       message: 'Bursa tidak menerima harga order ini. Sesuaikan harga, lalu pasang order lagi.',
     },
     closable_quantity_insufficient: {
-      title: 'Jumlah yang dapat ditutup kurang',
+      title: 'Jumlah yang dapat ditutup tidak cukup',
       message: 'Jumlah penutupan melebihi jumlah posisi yang dapat ditutup. Muat ulang posisi Anda, lalu kurangi jumlahnya.',
     },
     position_not_found: {
@@ -157,7 +157,7 @@ export default {
       message: 'Jumlahnya tidak valid. Di futures MEXC, jumlah dihitung dalam kontrak, bukan koin. Sesuaikan jumlah kontrak.',
     },
     cancel_limit_exceeded: {
-      title: 'Terlalu banyak order yang dibatalkan',
+      title: 'Terlalu banyak order untuk dibatalkan',
       message:
         'Anda mencoba membatalkan lebih banyak order sekaligus daripada yang diizinkan MEXC. Bagi menjadi kelompok yang lebih kecil, lalu batalkan lagi.',
     },
@@ -183,7 +183,7 @@ export default {
     open_orders_active: {
       title: 'Masih ada order terbuka',
       message:
-        'Anda masih memiliki order terbuka untuk kontrak ini, jadi perubahan ini belum dapat dilakukan. Batalkan order terbuka Anda, lalu coba lagi.',
+        'Anda masih memiliki order terbuka untuk kontrak ini, sehingga perubahan ini belum dapat dilakukan. Batalkan order terbuka Anda, lalu coba lagi.',
     },
     leverage_mismatch: {
       title: 'Leverage berbeda dari posisi',
@@ -194,18 +194,18 @@ export default {
       message: 'Sisi posisi (long atau short) tidak valid. Ubah order dan pilih sisi yang benar.',
     },
     positions_over_max_leverage: {
-      title: 'Leverage posisi melebihi tingkat baru',
+      title: 'Leverage posisi melebihi tingkatan baru',
       message:
-        'Ada posisi terbuka yang memakai leverage lebih tinggi dari yang diizinkan tingkat batas risiko baru. Turunkan leverage-nya atau kurangi ukuran posisi terlebih dahulu.',
+        'Ada posisi terbuka yang memakai leverage lebih tinggi dari yang diizinkan tingkatan batas risiko baru. Turunkan leverage-nya atau kurangi ukuran posisi terlebih dahulu.',
     },
     orders_over_max_leverage: {
-      title: 'Leverage order melebihi tingkat baru',
+      title: 'Leverage order melebihi tingkatan baru',
       message:
-        'Sebagian order terbuka memakai leverage lebih tinggi dari yang diizinkan tingkat batas risiko baru. Batalkan order tersebut atau turunkan leverage terlebih dahulu.',
+        'Sebagian order terbuka memakai leverage lebih tinggi dari yang diizinkan tingkatan batas risiko baru. Batalkan order tersebut atau turunkan leverage terlebih dahulu.',
     },
     position_limit_exceeded: {
-      title: 'Posisi terlalu besar untuk tingkat baru',
-      message: 'Posisi Anda saat ini lebih besar dari yang diizinkan tingkat batas risiko baru. Kurangi ukuran posisi terlebih dahulu.',
+      title: 'Posisi terlalu besar untuk tingkatan baru',
+      message: 'Posisi Anda saat ini lebih besar dari yang diizinkan tingkatan batas risiko baru. Kurangi ukuran posisi terlebih dahulu.',
     },
     cross_leverage_change_unsupported: {
       title: 'Leverage margin silang tidak dapat diubah',
@@ -235,11 +235,11 @@ export default {
     },
     price_below_long_liquidation: {
       title: 'Harga di bawah harga likuidasi',
-      message: 'Harga order berada di bawah harga likuidasi posisi long Anda. Sesuaikan harga ke atas harga likuidasi.',
+      message: 'Harga order berada di bawah harga likuidasi posisi long Anda. Sesuaikan harga agar berada di atas harga likuidasi.',
     },
     price_above_short_liquidation: {
       title: 'Harga di atas harga likuidasi',
-      message: 'Harga order berada di atas harga likuidasi posisi short Anda. Sesuaikan harga ke bawah harga likuidasi.',
+      message: 'Harga order berada di atas harga likuidasi posisi short Anda. Sesuaikan harga agar berada di bawah harga likuidasi.',
     },
     batch_query_limit_exceeded: {
       title: 'Terlalu banyak order dalam satu pencarian',
@@ -327,7 +327,8 @@ export default {
     },
     order_not_cancellable: {
       title: 'Order tidak dapat dibatalkan',
-      message: 'Order ini sudah terisi atau dibatalkan, jadi tidak dapat dibatalkan sekarang. Muat ulang untuk melihat statusnya saat ini.',
+      message:
+        'Order ini sudah terisi atau dibatalkan, sehingga tidak dapat dibatalkan sekarang. Muat ulang untuk melihat statusnya saat ini.',
     },
     service_unavailable: {
       title: 'Bursa tidak tersedia',
@@ -336,7 +337,7 @@ export default {
     gateway_timeout: {
       title: 'Bursa tidak merespons tepat waktu',
       message:
-        'MEXC terlalu lama menjawab, jadi belum pasti apakah order Anda sudah terpasang atau belum. Muat ulang daftar order Anda terlebih dahulu, baru coba lagi nanti.',
+        'MEXC terlalu lama merespons, sehingga belum pasti apakah order Anda sudah terpasang atau belum. Muat ulang daftar order Anda sebelum mencoba lagi nanti.',
     },
     request_rejected: {
       title: 'Permintaan ditolak',
@@ -346,12 +347,12 @@ export default {
     maintenance: {
       title: 'Bursa sedang dalam pemeliharaan',
       message:
-        'MEXC sedang melakukan pemeliharaan sistem, jadi permintaan ini belum dapat diproses. Lihat pengumuman MEXC untuk mengetahui kapan pemeliharaan selesai, lalu coba lagi.',
+        'MEXC sedang melakukan pemeliharaan sistem, sehingga permintaan ini belum dapat diproses. Lihat pengumuman MEXC untuk mengetahui kapan pemeliharaan selesai, lalu coba lagi.',
     },
     risk_limit_change_retired: {
       title: 'Batas risiko kini otomatis',
       message:
-        'MEXC tidak lagi mendukung perubahan batas risiko secara manual, jadi perubahan ini tidak dilakukan: batas risiko kini mengikuti ukuran posisi Anda secara otomatis. Muat ulang untuk melihat batas risiko Anda saat ini.',
+        'MEXC tidak lagi mendukung perubahan batas risiko secara manual, sehingga perubahan ini tidak dilakukan: batas risiko kini mengikuti ukuran posisi Anda secara otomatis. Muat ulang untuk melihat batas risiko Anda saat ini.',
     },
   },
 } satisfies CatalogTexts<typeof futuresCatalog>;

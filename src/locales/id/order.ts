@@ -6,7 +6,7 @@ export default {
   order: {
     normal: {
       title: 'Tidak ada masalah pada order ini',
-      message: 'MEXC tidak melaporkan kesalahan apa pun untuk order ini, jadi tidak ada yang perlu dilakukan.',
+      message: 'MEXC tidak melaporkan kesalahan apa pun untuk order ini, sehingga tidak ada yang perlu dilakukan.',
     },
     param_invalid: {
       title: 'Order ditolak: detail tidak valid',
@@ -16,17 +16,17 @@ export default {
     insufficient_balance: {
       title: 'Order ditolak: margin tidak mencukupi',
       message:
-        'Akun futures Anda tidak memiliki margin tersedia yang cukup, jadi order ini ditolak. Transfer dana ke akun futures Anda (lakukan deposit terlebih dahulu jika perlu), atau kurangi jumlah order atau leverage.',
+        'Akun futures Anda tidak memiliki margin tersedia yang cukup, sehingga order ini ditolak. Transfer dana ke akun futures Anda (lakukan deposit terlebih dahulu jika perlu), atau kurangi jumlah order atau leverage.',
     },
     position_not_exists: {
       title: 'Order penutupan ditolak: tidak ada posisi',
       message:
-        'Order penutupan ini tidak menemukan posisi untuk ditutup (mungkin posisinya sudah ditutup), jadi ditolak. Muat ulang posisi Anda untuk melihat yang masih terbuka.',
+        'Order penutupan ini tidak menemukan posisi untuk ditutup (mungkin posisinya sudah ditutup), sehingga ditolak. Muat ulang posisi Anda untuk melihat yang masih terbuka.',
     },
     position_not_enough: {
       title: 'Order penutupan ditolak: terlalu besar',
       message:
-        'Order penutupan ini melebihi jumlah posisi yang dapat ditutup (sebagian mungkin sudah dipakai order penutupan lain), jadi ditolak. Muat ulang posisi Anda dan kurangi jumlahnya.',
+        'Order penutupan ini melebihi jumlah posisi yang dapat ditutup (sebagian mungkin sudah dipakai order penutupan lain), sehingga ditolak. Muat ulang posisi Anda dan kurangi jumlahnya.',
     },
     position_liquidated: {
       title: 'Order berakhir: posisi dilikuidasi',
@@ -41,7 +41,7 @@ export default {
     risk_level_limit: {
       title: 'Order ditolak: melebihi batas risiko',
       message:
-        'Order ini akan membuat posisi Anda melampaui batas risiko untuk leverage yang dipakai, jadi ditolak. Kurangi jumlah order atau turunkan leverage.',
+        'Order ini akan membuat posisi Anda melampaui batas risiko untuk leverage yang dipakai, sehingga ditolak. Kurangi jumlah order atau turunkan leverage.',
     },
     system_cancel: {
       title: 'Order dibatalkan oleh MEXC',
@@ -51,19 +51,19 @@ export default {
     position_mode_mismatch: {
       title: 'Order ditolak: mode posisi tidak sesuai',
       message:
-        'Order ini tidak sesuai dengan mode posisi akun Anda (satu arah atau dua arah), jadi ditolak. Ubah order agar sesuai dengan mode Anda saat ini, lalu pasang lagi.',
+        'Order ini tidak sesuai dengan mode posisi akun Anda (satu arah atau dua arah), sehingga ditolak. Ubah order agar sesuai dengan mode Anda saat ini, lalu pasang lagi.',
     },
     reduce_only_liquidated: {
-      title: 'Order hanya-kurangi dibatalkan',
-      message: 'Order hanya-kurangi ini dibatalkan karena posisinya dilikuidasi. Muat ulang posisi Anda untuk melihat sisanya.',
+      title: 'Order Reduce-Only dibatalkan',
+      message: 'Order Reduce-Only ini dibatalkan karena posisinya dilikuidasi. Muat ulang posisi Anda untuk melihat sisanya.',
     },
     contract_not_enabled: {
       title: 'Order ditolak: kontrak tidak dibuka',
-      message: 'Kontrak ini sedang tidak dibuka untuk trading, jadi order ditolak. Pilih kontrak lain.',
+      message: 'Kontrak ini sedang tidak dibuka untuk trading, sehingga order ditolak. Pilih kontrak lain.',
     },
     delivery_cancel: {
       title: 'Order dibatalkan saat kontrak jatuh tempo',
-      message: 'Kontrak telah jatuh tempo, jadi order terbuka ini dibatalkan. Muat ulang order dan posisi Anda.',
+      message: 'Kontrak telah jatuh tempo, sehingga order terbuka ini dibatalkan. Muat ulang order dan posisi Anda.',
     },
     position_liquidated_cancel: {
       title: 'Order dibatalkan: posisi dilikuidasi',
@@ -72,7 +72,7 @@ export default {
     adl_cancel: {
       title: 'Order dibatalkan karena ADL',
       message:
-        'Pengurangan leverage otomatis (ADL) telah mengurangi posisi Anda, jadi order ini dibatalkan. Muat ulang posisi dan order Anda.',
+        'Pengurangan leverage otomatis (ADL) telah mengurangi posisi Anda, sehingga order ini dibatalkan. Muat ulang posisi dan order Anda.',
     },
     restricted_account_cancel: {
       title: 'Order dibatalkan: akun dibatasi',
@@ -86,7 +86,7 @@ export default {
     position_margin_change_cancel: {
       title: 'Order dibatalkan: margin posisi berubah',
       message:
-        'Margin awal posisi berubah (misalnya setelah perubahan leverage), jadi order ini dibatalkan. Periksa jumlah dan leverage, lalu pasang lagi.',
+        'Margin awal posisi berubah (misalnya setelah perubahan leverage), sehingga order ini dibatalkan. Periksa jumlah dan leverage, lalu pasang lagi.',
     },
     ioc_cancel: {
       title: 'Order IOC: sisa yang belum terisi dibatalkan',
@@ -96,17 +96,17 @@ export default {
     fok_cancel: {
       title: 'Order FOK dibatalkan, tidak ada yang terisi',
       message:
-        'FOK (terisi penuh atau batal): order tidak dapat langsung terisi penuh, jadi dibatalkan tanpa ada yang terisi. Sesuaikan harga atau jumlah, lalu pasang lagi.',
+        'FOK (terisi penuh atau batal): order tidak dapat langsung terisi penuh, sehingga dibatalkan tanpa ada yang terisi. Sesuaikan harga atau jumlah, lalu pasang lagi.',
     },
     post_only_cancel: {
       title: 'Order Post Only dibatalkan',
       message:
-        'Order Post Only ini akan langsung terisi sebagai taker, jadi dibatalkan. Tetapkan harga beli di bawah harga jual terbaik atau harga jual di atas harga beli terbaik, lalu pasang lagi.',
+        'Order Post Only ini akan langsung terisi sebagai taker, sehingga dibatalkan. Tetapkan harga beli di bawah harga jual terbaik atau harga jual di atas harga beli terbaik, lalu pasang lagi.',
     },
     market_rest_cancel: {
       title: 'Order pasar: sisa yang belum terisi dibatalkan',
       message:
-        'Order pasar Anda tidak dapat terisi penuh, jadi sisa yang belum terisi dibatalkan. Periksa posisi Anda, dan pasang order baru untuk sisanya jika Anda masih memerlukannya.',
+        'Order pasar Anda tidak dapat terisi penuh, sehingga sisa yang belum terisi dibatalkan. Periksa posisi Anda, dan pasang order baru untuk sisanya jika Anda masih memerlukannya.',
     },
   },
 } satisfies CatalogTexts<typeof orderCatalog>;

@@ -4,8 +4,8 @@ import type { CommonTexts } from '../../core/text/messages.js';
  * Vietnamese: the kit's UI strings, action labels and the texts of failures without a known code.
  *
  * Conventions of every vi file (glossary in test/locales/guides/vi.ts): the trader is "bạn", requests start
- * with "Vui lòng"; one term per concept (lệnh, vị thế, ký quỹ, đòn bẩy, hợp đồng, tài khoản hợp đồng tương
- * lai, khóa API, giá thanh lý, ký quỹ chéo / cô lập); full diacritics, tone mark on the first vowel of
+ * with "Vui lòng"; one term per concept (lệnh, vị thế, ký quỹ, đòn bẩy, hợp đồng, tài khoản Futures, khóa API,
+ * giá thanh lý, ký quỹ chéo / cô lập, phí Funding); full diacritics, tone mark on the first vowel of
  * oa / oe / uy (khóa, hóa, tùy).
  */
 export default {
@@ -49,7 +49,7 @@ export default {
     adjust_leverage: 'Điều chỉnh đòn bẩy',
     edit_order: 'Sửa lệnh',
     choose_contract: 'Chọn hợp đồng',
-    open_futures_account: 'Mở tài khoản hợp đồng tương lai',
+    open_futures_account: 'Mở tài khoản Futures',
     adjust_margin: 'Điều chỉnh ký quỹ',
     split_batch: 'Chia thành lô nhỏ',
     contact_support: 'Liên hệ hỗ trợ',
@@ -67,7 +67,7 @@ export default {
     },
     timeout: {
       title: 'Yêu cầu quá thời gian chờ',
-      message: 'MEXC không phản hồi kịp và lệnh có thể vẫn đã được thực hiện. Vui lòng làm mới danh sách lệnh trước khi thử lại.',
+      message: 'MEXC không phản hồi kịp, nhưng lệnh vẫn có thể đã được đặt. Vui lòng làm mới danh sách lệnh trước khi thử lại.',
     },
     aborted: {
       title: 'Yêu cầu đã bị hủy',
@@ -90,7 +90,7 @@ export default {
     http_server_error: {
       title: 'Lỗi máy chủ của sàn',
       message:
-        'Máy chủ MEXC trả về lỗi (HTTP {status}) và lệnh của bạn có thể vẫn đã được thực hiện. Vui lòng làm mới danh sách lệnh trước, rồi mới thử lại sau.',
+        'Máy chủ MEXC trả về lỗi (HTTP {status}), nhưng lệnh của bạn vẫn có thể đã được đặt. Vui lòng làm mới danh sách lệnh trước, rồi mới thử lại sau.',
     },
     websocket_error: {
       title: 'Dữ liệu trực tiếp bị gián đoạn',

@@ -15,7 +15,7 @@ export default {
     internal_error: {
       title: 'Sàn gặp lỗi, chưa rõ kết quả',
       message:
-        'MEXC gặp lỗi nội bộ và lệnh của bạn có thể vẫn đã được thực hiện. Vui lòng làm mới danh sách lệnh và vị thế trước, rồi mới thử lại sau.',
+        'MEXC gặp lỗi nội bộ, nhưng lệnh của bạn vẫn có thể đã được đặt. Vui lòng làm mới danh sách lệnh và vị thế trước, rồi mới thử lại sau.',
     },
     system_busy: {
       title: 'Sàn đang quá tải',
@@ -71,7 +71,7 @@ export default {
     duplicate_request: {
       title: 'Yêu cầu bị trùng lặp',
       message:
-        'MEXC nhận được yêu cầu này hai lần và yêu cầu đầu tiên có thể đã được thực hiện. Vui lòng làm mới danh sách lệnh và vị thế trước khi gửi lại.',
+        'MEXC nhận được yêu cầu này hai lần và yêu cầu đầu tiên có thể đã được xử lý. Vui lòng làm mới danh sách lệnh và vị thế trước khi gửi lại.',
     },
     account_read_permission_required: {
       title: 'Cần quyền đọc tài khoản',
@@ -91,13 +91,12 @@ export default {
       message: 'Khóa API của bạn không được phép đặt hoặc sửa lệnh. Vui lòng bật quyền giao dịch cho khóa này trên MEXC.',
     },
     account_not_found: {
-      title: 'Chưa có tài khoản hợp đồng tương lai',
-      message:
-        'Bạn chưa có tài khoản hợp đồng tương lai trên MEXC. Vui lòng mở tài khoản hợp đồng tương lai để bắt đầu giao dịch hợp đồng.',
+      title: 'Chưa có tài khoản Futures',
+      message: 'Bạn chưa có tài khoản Futures trên MEXC. Vui lòng mở tài khoản Futures để bắt đầu giao dịch hợp đồng.',
     },
     contract_not_found: {
       title: 'Không tìm thấy hợp đồng',
-      message: 'Hợp đồng tương lai này không tồn tại trên MEXC. Vui lòng kiểm tra mã hợp đồng và chọn hợp đồng khác.',
+      message: 'Hợp đồng Futures này không tồn tại trên MEXC. Vui lòng kiểm tra mã hợp đồng và chọn hợp đồng khác.',
     },
     contract_not_activated: {
       title: 'Hợp đồng chưa mở giao dịch',
@@ -109,8 +108,8 @@ export default {
         'Bậc giới hạn rủi ro của vị thế này không hợp lệ. Vui lòng làm mới để kiểm tra giới hạn rủi ro, và liên hệ bộ phận hỗ trợ nếu lỗi vẫn tiếp diễn.',
     },
     amount_invalid: {
-      title: 'Số tiền không hợp lệ',
-      message: 'Sàn không chấp nhận số tiền này. Vui lòng điều chỉnh số lượng để nằm trong mức tối thiểu và tối đa cho phép.',
+      title: 'Số lượng không hợp lệ',
+      message: 'Sàn không chấp nhận số lượng này. Vui lòng điều chỉnh số lượng để nằm trong mức tối thiểu và tối đa cho phép.',
     },
     order_side_invalid: {
       title: 'Hướng lệnh không hợp lệ',
@@ -131,7 +130,7 @@ export default {
     balance_insufficient: {
       title: 'Không đủ ký quỹ',
       message:
-        'Tài khoản hợp đồng tương lai của bạn không đủ ký quỹ khả dụng cho lệnh này. Vui lòng chuyển tiền vào tài khoản hợp đồng tương lai, hoặc giảm số lượng lệnh hay đòn bẩy.',
+        'Tài khoản Futures của bạn không đủ ký quỹ khả dụng cho lệnh này. Vui lòng chuyển tiền vào tài khoản Futures, hoặc giảm số lượng lệnh hay đòn bẩy.',
     },
     leverage_invalid: {
       title: 'Đòn bẩy không được phép',
@@ -153,11 +152,11 @@ export default {
     order_quantity_invalid: {
       title: 'Số lượng lệnh không hợp lệ',
       message:
-        'Số lượng không hợp lệ. Với hợp đồng tương lai trên MEXC, số lượng được tính bằng số hợp đồng, không phải số lượng tiền mã hóa. Vui lòng điều chỉnh số hợp đồng.',
+        'Số lượng không hợp lệ. Trên MEXC Futures, số lượng được tính bằng số hợp đồng, không phải số lượng tiền mã hóa. Vui lòng điều chỉnh số hợp đồng.',
     },
     cancel_limit_exceeded: {
       title: 'Quá nhiều lệnh cần hủy',
-      message: 'Bạn đã hủy cùng lúc nhiều lệnh hơn mức MEXC cho phép. Vui lòng chia thành các lô nhỏ hơn rồi hủy lại.',
+      message: 'Bạn đã yêu cầu hủy cùng lúc nhiều lệnh hơn mức MEXC cho phép. Vui lòng chia thành các lô nhỏ hơn rồi hủy lại.',
     },
     batch_order_limit_exceeded: {
       title: 'Quá nhiều lệnh trong một lô',
@@ -347,7 +346,7 @@ export default {
     risk_limit_change_retired: {
       title: 'Giới hạn rủi ro nay được điều chỉnh tự động',
       message:
-        'MEXC không còn cho phép thay đổi giới hạn rủi ro thủ công nên thay đổi này chưa được thực hiện: giới hạn rủi ro nay tự động theo quy mô vị thế của bạn. Vui lòng làm mới để xem giới hạn rủi ro hiện tại.',
+        'MEXC không còn cho phép thay đổi giới hạn rủi ro thủ công nên thay đổi này không được thực hiện: giới hạn rủi ro nay tự động theo quy mô vị thế của bạn. Vui lòng làm mới để xem giới hạn rủi ro hiện tại.',
     },
   },
 } satisfies CatalogTexts<typeof futuresCatalog>;

@@ -16,7 +16,7 @@ export default {
     insufficient_balance: {
       title: 'Lệnh bị từ chối: không đủ ký quỹ',
       message:
-        'Tài khoản hợp đồng tương lai của bạn không đủ ký quỹ khả dụng nên lệnh này đã bị từ chối. Vui lòng chuyển tiền vào tài khoản hợp đồng tương lai (nạp tiền trước nếu cần), hoặc giảm số lượng lệnh hay đòn bẩy.',
+        'Tài khoản Futures của bạn không đủ ký quỹ khả dụng nên lệnh này đã bị từ chối. Vui lòng chuyển tiền vào tài khoản Futures (nạp tiền trước nếu cần), hoặc giảm số lượng lệnh hay đòn bẩy.',
     },
     position_not_exists: {
       title: 'Lệnh đóng bị từ chối: không có vị thế',
@@ -26,17 +26,17 @@ export default {
     position_not_enough: {
       title: 'Lệnh đóng bị từ chối: vượt số lượng',
       message:
-        'Lệnh đóng này lớn hơn số lượng có thể đóng của vị thế (một phần có thể đã bị các lệnh đóng khác chiếm) nên đã bị từ chối. Vui lòng làm mới vị thế và giảm số lượng.',
+        'Lệnh đóng này lớn hơn số lượng có thể đóng của vị thế (một phần vị thế có thể đã được dành cho các lệnh đóng khác) nên đã bị từ chối. Vui lòng làm mới vị thế và giảm số lượng.',
     },
     position_liquidated: {
       title: 'Lệnh kết thúc: vị thế bị thanh lý',
       message:
-        'Lệnh này đã kết thúc vì vị thế tương ứng đã bị thanh lý. Vui lòng làm mới vị thế để xem phần còn lại, và kiểm tra ký quỹ trong tài khoản hợp đồng tương lai.',
+        'Lệnh này đã kết thúc vì vị thế tương ứng đã bị thanh lý. Vui lòng làm mới vị thế để xem phần còn lại, và kiểm tra ký quỹ trong tài khoản Futures.',
     },
     order_liquidated: {
       title: 'Lệnh bị đóng do thanh lý',
       message:
-        'Lệnh này đã bị đóng trong quá trình thanh lý. Vui lòng làm mới vị thế để xem phần còn lại, và kiểm tra ký quỹ trong tài khoản hợp đồng tương lai.',
+        'Lệnh này đã bị đóng trong quá trình thanh lý. Vui lòng làm mới vị thế để xem phần còn lại, và kiểm tra ký quỹ trong tài khoản Futures.',
     },
     risk_level_limit: {
       title: 'Lệnh bị từ chối: vượt giới hạn rủi ro',
@@ -62,7 +62,7 @@ export default {
     },
     delivery_cancel: {
       title: 'Lệnh bị hủy khi hợp đồng đáo hạn',
-      message: 'Hợp đồng đã đến thời điểm đáo hạn nên lệnh đang mở này đã bị hủy. Vui lòng làm mới danh sách lệnh và vị thế.',
+      message: 'Hợp đồng đã đáo hạn nên lệnh đang mở này đã bị hủy. Vui lòng làm mới danh sách lệnh và vị thế.',
     },
     position_liquidated_cancel: {
       title: 'Lệnh bị hủy: vị thế bị thanh lý',
@@ -78,8 +78,8 @@ export default {
       message: 'Lệnh này đã bị hủy do tài khoản của bạn đang bị hạn chế giao dịch. Vui lòng liên hệ bộ phận hỗ trợ để biết lý do.',
     },
     funding_settlement_cancel: {
-      title: 'Lệnh bị hủy khi thanh toán phí tài trợ',
-      message: 'Lệnh này đã bị hủy trong lúc thanh toán phí tài trợ. Sau khi thanh toán xong, vui lòng đặt lại nếu bạn vẫn cần.',
+      title: 'Lệnh bị hủy khi thanh toán phí Funding',
+      message: 'Lệnh này đã bị hủy trong lúc thanh toán phí Funding. Sau khi thanh toán xong, vui lòng đặt lại nếu bạn vẫn cần.',
     },
     position_margin_change_cancel: {
       title: 'Lệnh bị hủy: ký quỹ vị thế thay đổi',

@@ -2,8 +2,9 @@ import type { LocaleGuide } from '../guide';
 
 // id: Bahasa Indonesia as the big exchanges' Indonesian apps word futures trading, addressing the trader as "Anda"
 // (capitalised) with plain imperatives. Indonesian exchanges keep order, margin, leverage, futures, transfer,
-// deposit, long / short, take profit / stop loss and Post Only as Indonesian trading words; everything around them
-// is Indonesian.
+// deposit, long / short, take profit / stop loss, Post Only and Reduce-Only as Indonesian trading words; everything
+// around them is Indonesian, in the formal register (sehingga / sebelum, not jadi / baru). Tier is "tingkatan"
+// (MEXC's "Tingkatan Limit Risiko"): "tingkat" is a rate on MEXC's Indonesian pages (tingkat pendanaan).
 const glossary: LocaleGuide['glossary'] = [
   // Money and account
   { term: 'margin', en: /(?<!\b(?:cross|isolated) )\bmargin\b/i, local: /\bmargin\b/i },
@@ -23,7 +24,7 @@ const glossary: LocaleGuide['glossary'] = [
   { term: 'harga likuidasi', en: /\bliquidation price\b/i, local: /\bharga likuidasi\b/i },
   { term: 'likuidasi', en: /\bliquidat/i, local: /\b(?:di)?likuidasi\b/i },
   { term: 'batas risiko', en: /\brisk limit\b/i, local: /\bbatas risiko\b/i },
-  { term: 'tingkat (batas risiko)', en: /\btier\b/i, local: /\btingkat\b/i },
+  { term: 'tingkatan (batas risiko)', en: /\btier\b/i, local: /\btingkatan\b/i },
   // Orders
   { term: 'order', en: /\borders?\b/i, local: /\border\b/i },
   { term: 'order terbuka', en: /\bopen (?:trigger )?orders\b/i, local: /\border (?:pemicu )?terbuka\b/i },
@@ -35,6 +36,9 @@ const glossary: LocaleGuide['glossary'] = [
   { term: 'take profit / stop loss (TP/SL)', en: /\b(?:TP|SL|take-profit|stop-loss)\b/i, local: /\b(?:TP|SL|take profit|stop loss)\b/i },
   { term: 'Post Only', en: /\bpost-only\b/i, local: /\bPost Only\b/ },
   { term: 'pengurangan leverage otomatis (ADL)', en: /\bauto-deleveraging\b/i, local: /\bADL\b/ },
+  { term: 'Reduce-Only', en: /\breduce-only\b/i, local: /\bReduce-Only\b/ },
+  { term: 'biaya pendanaan', en: /\bfunding\b/i, local: /\bpendanaan\b/i },
+  { term: 'jatuh tempo', en: /\bdelivery\b/i, local: /\bjatuh tempo\b/i },
   // API access
   { term: 'kunci API', en: /\bAPI key\b/i, local: /\bkunci API\b/i },
   { term: 'kunci rahasia', en: /\bsecret\b/i, local: /\bkunci rahasia\b/i },
@@ -52,6 +56,7 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /\b(?:akun|order|posisi|kunci|perangkat|koneksi|jam)mu\b/i, use: '… Anda' },
   { pattern: /\banda\b/, use: 'Anda' },
   { pattern: /\b(?:bisa|nggak|gak|enggak|dulu|aja)\b/i, use: 'dapat / tidak / terlebih dahulu (formal)' },
+  { pattern: /, jadi\b|\bbaru coba\b/i, use: ', sehingga / sebelum mencoba (formal)' },
   { pattern: /\bsilahkan\b/i, use: 'silakan' },
   // One term per concept
   { pattern: /\bpesanan\b/i, use: 'order' },
@@ -61,7 +66,9 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: /\b(?:trigger|picu)\b/i, use: 'pemicu' },
   { pattern: /\bharga (?:mark|tanda|penandaan)\b/i, use: 'harga wajar' },
   { pattern: /\b(?:take-profit|stop-loss|ambil untung|henti rugi|batas rugi)\b/i, use: 'take profit / stop loss' },
-  { pattern: /\b(?:limit|level) risiko\b|\b(?:tier|level)\b/i, use: 'batas risiko / tingkat' },
+  { pattern: /\b(?:limit|level) risiko\b|\b(?:tier|level|tingkat)\b/i, use: 'batas risiko / tingkatan' },
+  { pattern: /\bhanya[- ]kurangi\b|\breduce only\b/i, use: 'Reduce-Only' },
+  { pattern: /\bfunding\b/i, use: 'biaya pendanaan (MEXC Indonesia: biaya / tingkat pendanaan)' },
   { pattern: /\b(?:key|secret|kunci rahasia API)\b/i, use: 'kunci API / kunci rahasia' },
   { pattern: /\bwhitelist\b/i, use: 'daftar putih' },
   { pattern: /\b(?:permission|hak akses)\b/i, use: 'izin' },

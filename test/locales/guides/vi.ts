@@ -2,6 +2,8 @@ import type { LocaleGuide } from '../guide';
 
 // vi: Vietnamese as the big exchanges' Vietnamese apps word futures trading, addressing the trader as "bạn" and
 // asking with "Vui lòng". Full diacritics; the tone mark of oa / oe / uy sits on the first vowel (khóa, hóa, tùy).
+// MEXC's own Vietnamese app and help centre keep a few product words in Latin, as Vietnamese traders say them:
+// Futures (tài khoản Futures, ví Futures), Funding (phí Funding), Long / Short, Post Only, Taker / Maker.
 const glossary: LocaleGuide['glossary'] = [
   // Money and account
   { term: 'ký quỹ', en: /(?<!\b(?:cross|isolated) )\bmargin\b/i, local: /ký quỹ/iu },
@@ -9,8 +11,8 @@ const glossary: LocaleGuide['glossary'] = [
   { term: 'chế độ ký quỹ', en: /\bmargin mode\b/i, local: /chế độ ký quỹ/iu },
   { term: 'ký quỹ chéo', en: /\bcross\b/i, local: /chéo/iu },
   { term: 'ký quỹ cô lập', en: /\bisolated\b/i, local: /cô lập/iu },
-  { term: 'tài khoản hợp đồng tương lai', en: /\bfutures account\b/i, local: /tài khoản hợp đồng tương lai/iu },
-  { term: 'hợp đồng tương lai', en: /\bfutures\b/i, local: /hợp đồng tương lai/iu },
+  { term: 'tài khoản Futures', en: /\bfutures account\b/i, local: /tài khoản Futures/u },
+  { term: 'Futures', en: /\bfutures\b/i, local: /(?<!\p{L})Futures(?!\p{L})/u },
   { term: 'hợp đồng', en: /\bcontracts?\b/i, local: /hợp đồng/iu },
   { term: 'chuyển tiền', en: /\btransfer\b/i, local: /chuyển tiền/iu },
   { term: 'nạp tiền', en: /\bdeposit\b/i, local: /nạp tiền/iu },
@@ -33,6 +35,9 @@ const glossary: LocaleGuide['glossary'] = [
   { term: 'chốt lời / cắt lỗ (TP/SL)', en: /\b(?:TP|SL|take-profit|stop-loss)\b/i, local: /chốt lời|cắt lỗ|TP\/SL/iu },
   { term: 'Post Only', en: /\bpost-only\b/i, local: /Post Only/u },
   { term: 'giảm đòn bẩy tự động (ADL)', en: /\bauto-deleveraging\b/i, local: /giảm đòn bẩy tự động/iu },
+  { term: 'lệnh chỉ giảm vị thế', en: /\breduce-only\b/i, local: /lệnh chỉ giảm vị thế/iu },
+  { term: 'phí Funding', en: /\bfunding\b/i, local: /phí Funding/u },
+  { term: 'đáo hạn', en: /\bdelivery\b/i, local: /đáo hạn/iu },
   // API access
   { term: 'khóa API', en: /\bAPI key\b/i, local: /khóa API/iu },
   { term: 'khóa bí mật', en: /\bsecret\b/i, local: /khóa bí mật/iu },
@@ -54,9 +59,10 @@ const forbidden: LocaleGuide['forbidden'] = [
   { pattern: word('hãy'), use: 'Vui lòng …' },
   // One term per concept
   { pattern: word('đơn hàng|đơn đặt'), use: 'lệnh' },
-  { pattern: word('futures|margin|leverage|trigger|key|secret|whitelist|permission|support|maintenance'), use: 'the Vietnamese term' },
-  { pattern: word('phái sinh|vĩnh cửu'), use: 'hợp đồng tương lai' },
-  { pattern: /tài khoản hợp đồng(?! tương lai)/iu, use: 'tài khoản hợp đồng tương lai' },
+  { pattern: word('margin|leverage|trigger|key|secret|whitelist|permission|support|maintenance'), use: 'the Vietnamese term' },
+  { pattern: /(?<!\p{L})(?:futures|FUTURES|funding|FUNDING)(?!\p{L})/u, use: 'Futures / Funding, written as MEXC writes them' },
+  { pattern: word('hợp đồng tương lai|phái sinh|vĩnh cửu|tài khoản hợp đồng'), use: 'Futures / tài khoản Futures' },
+  { pattern: word('tài trợ|tỷ lệ tài trợ|phí cấp vốn'), use: 'phí Funding' },
   { pattern: word('toàn phần|chéo hóa'), use: 'ký quỹ chéo' },
   { pattern: word('riêng lẻ|riêng biệt|cách ly'), use: 'ký quỹ cô lập' },
   { pattern: word('giá thanh khoản|giá cháy|cháy tài khoản|bị cháy'), use: 'giá thanh lý / bị thanh lý' },
@@ -77,7 +83,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 export default {
   alphabet: /[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu,
   distinctive: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu,
-  codeWords: ['Long', 'Short', 'Post Only', 'Taker', 'Maker'],
+  codeWords: ['Long', 'Short', 'Post Only', 'Taker', 'Maker', 'Futures', 'Funding'],
   glossary,
   forbidden,
 } satisfies LocaleGuide;
