@@ -64,7 +64,8 @@ export function ToastView({
   const [firstSeen] = useState(() => Date.now());
   const ids = useId();
   // The app's own texts are in the provider's locale, which may not be the one the kit's texts came from.
-  const appText = kit.locale === resolved.locale ? {} : { lang: kit.locale, dir: textDirection(kit.locale) };
+  // data-mek-own marks them (the app's words, not the kit's: tools such as the en-XA check skip them).
+  const appText = { 'data-mek-own': '', ...(kit.locale === resolved.locale ? {} : { lang: kit.locale, dir: textDirection(kit.locale) }) };
   const cls = (name: string) => (unstyled ? undefined : `mek-toast__${name}`);
   const politeness = live ?? (resolved.severity === 'error' || resolved.severity === 'critical' ? 'assertive' : 'polite');
   const role = politeness === 'assertive' ? 'alert' : politeness === 'polite' ? 'status' : undefined;

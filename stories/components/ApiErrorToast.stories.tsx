@@ -63,7 +63,7 @@ export const ErrorWithActions: Story = {
     await expect(buttons.map((button) => button.textContent)).toEqual(t.actions(MARGIN_2005));
     await expect(within(toast).getByRole('button', { name: t.action('transfer_funds') })).toHaveAttribute('data-primary');
     await expect(buttons.filter((button) => button.hasAttribute('data-primary'))).toHaveLength(1);
-    await expect(within(toast).getByText(t.ui('codeBadge', { code: 2005 }))).toBeVisible();
+    await expect(within(toast).getByText(t.ui('codeBadge', { code: '2005' }))).toBeVisible();
   },
 };
 
@@ -196,7 +196,7 @@ export const WithoutCodeBadge: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = kitTexts(globals);
     const toast = await within(canvasElement).findByRole('alert', { name: t.title(MARGIN_2005) });
-    await expect(within(toast).queryByText(t.ui('codeBadge', { code: 2005 }))).toBeNull();
+    await expect(within(toast).queryByText(t.ui('codeBadge', { code: '2005' }))).toBeNull();
     await expect(toast.querySelector('[data-mek-code]')).toBeNull();
     await expect(toast).toHaveAttribute('data-code', '2005');
   },

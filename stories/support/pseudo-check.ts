@@ -3,8 +3,8 @@
 
 /** The kit's components in the page: toasts (inline, toaster, boundary fallback) and the toaster region. */
 const KIT_ROOTS = '[data-mek-toast], [data-mek-boundary], [data-mek-toaster]';
-/** Texts that are data, not the kit's words: the server's own message and the time. */
-const DATA = 'dd, time';
+/** Texts that are not the kit's words: the app's own title or message, the server's message, the time. */
+const DATA = '[data-mek-own], dd, time';
 /** Words that stay ASCII in any locale: codes and units. */
 const WORD = /[A-Za-z]{2,}/g;
 

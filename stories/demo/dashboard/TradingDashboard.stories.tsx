@@ -134,7 +134,7 @@ export const OversizedOrderShowsTransfer: Story = {
       await userEvent.click(ui.placeOrder());
       const toast = await within(ui.toaster(texts)).findByRole('alert', { name: texts.title(2005) });
       await expect(toast).toHaveAccessibleDescription(texts.message(2005));
-      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 2005 }));
+      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: '2005' }));
       await userEvent.click(within(toast).getByRole('button', { name: texts.action('transfer_funds') }));
       await waitForRemoval(toast);
     });
@@ -164,7 +164,7 @@ export const ClockSkewSuggestsSync: Story = {
     await setClockSkew(canvas, '15');
     await userEvent.click(ui.placeOrder());
     const toast = await canvas.findByRole('status', { name: texts.title(513) });
-    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 513 }));
+    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(513) }));
     await expect(await canvas.findByText('Order not placed (code 513). See the notification.')).toBeVisible();
     await userEvent.click(within(toast).getByRole('button', { name: texts.action('sync_clock') }));
     await waitForRemoval(toast);
@@ -191,7 +191,7 @@ export const BurstShowsOneCountedToast: Story = {
       name: (name) => name.replace(/\s+/g, '') === `${title}${counted}`.replace(/\s+/g, ''),
     });
     await expect(toast).toHaveTextContent(`${title} ${counted}`);
-    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 510 }));
+    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(510) }));
     await expect(canvas.getAllByRole('status', { name: (name) => name.startsWith(title) })).toHaveLength(1);
     await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
   },
@@ -209,9 +209,9 @@ export const BatchCancelItemErrors: Story = {
     await waitForDashboard(canvas);
     await userEvent.click(ui.scenario('Batch cancel with errors'));
     const filled = await canvas.findByRole('status', { name: texts.title(2041) });
-    await expect(filled).toHaveTextContent(texts.ui('codeBadge', { code: 2041 }));
+    await expect(filled).toHaveTextContent(texts.ui('codeBadge', { code: String(2041) }));
     const unknown = await canvas.findByRole('status', { name: texts.title(2040) });
-    await expect(unknown).toHaveTextContent(texts.ui('codeBadge', { code: 2040 }));
+    await expect(unknown).toHaveTextContent(texts.ui('codeBadge', { code: String(2040) }));
     await expect(await canvas.findByText('Cancelled 1 of 3 orders.')).toBeVisible();
     await expect(await ui.orders().findByText('No open orders.')).toBeVisible();
   },
@@ -231,7 +231,7 @@ export const EveryScenarioLeadsToItsFix: Story = {
       await step(`${scenario.button} → ${scenario.code} → ${scenario.action}`, async () => {
         await userEvent.click(ui.scenario(scenario.button));
         const toast = await canvas.findByRole(scenario.role, { name: texts.title(scenario.code) });
-        await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: scenario.code }));
+        await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(scenario.code) }));
         await userEvent.click(within(toast).getByRole('button', { name: texts.action(scenario.action) }));
         await waitForRemoval(toast);
         await scenario.check(ui, canvas);
@@ -270,7 +270,7 @@ export const PostOnlyCancelledOnTheFeed: Story = {
       await expect(texts.title({ channel: 'push.personal.order', data: { state: 4, errorCode: 20 } })).toBe(postOnly.title);
       await expect(toast).toHaveAccessibleDescription(postOnly.message as string);
       await expect(toast).toHaveAttribute('data-catalog', 'order');
-      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 20 }));
+      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(20) }));
       // the cancelled order never rests: only the seeded ETH order is open
       await expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(1);
     });
