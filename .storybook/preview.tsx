@@ -1,7 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { dismissApiError, listApiErrorLocales } from 'mexc-error-kit';
 import 'mexc-error-kit/styles.css';
-import { configure } from 'storybook/test';
+import { configure, waitFor } from 'storybook/test';
 import { silenceExpectedErrors } from '../stories/support/expected-errors';
 import { unPseudoTexts } from '../stories/support/pseudo-check';
 import type { KitStoryParameters } from '../stories/support/story-parameters';
@@ -86,12 +86,15 @@ const preview: Preview = {
     dismissApiError();
     return silenceExpectedErrors((parameters as KitStoryParameters).expectedErrors ?? []);
   },
-  afterEach({ globals, parameters }) {
+  async afterEach({ globals, parameters }) {
     // Under en-XA every text of the kit's components is pseudo'd: a plain English word is a string that bypasses the kit.
     const { pseudoAllowed = [], pseudoExempt } = parameters as KitStoryParameters;
     if (globals.locale !== PSEUDO_LOCALE || pseudoExempt) return;
-    const strays = unPseudoTexts(document, [...ALWAYS_ASCII, ...pseudoAllowed]);
-    if (strays.length > 0) throw new Error(`Kit texts not in the pseudo-locale:\n${strays.join('\n')}`);
+    // texts arrive one chunk per part (UI strings, a catalog): wait until the last one has, then nothing may be English
+    await waitFor(() => {
+      const strays = unPseudoTexts(document, [...ALWAYS_ASCII, ...pseudoAllowed]);
+      if (strays.length > 0) throw new Error(`Kit texts not in the pseudo-locale:\n${strays.join('\n')}`);
+    });
   },
   parameters: {
     // addon-a11y: 'error' makes axe violations fail the story test (vitest + Storybook UI)
