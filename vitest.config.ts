@@ -9,6 +9,9 @@ import { storyMatrix } from './scripts/story-matrix.mjs';
 
 // What addon-vitest reads as the stories' initial globals (its `initialGlobals` option, per instance).
 const INITIAL_GLOBALS_KEY = 'storybook/test-initial-globals';
+// What addon-vitest reads to decide whether axe runs: it overwrites the `a11y.manual` global with it, so an
+// instance without axe has to say so here too.
+const RUN_CONFIG_KEY = 'storybook/test-provided';
 
 // Nothing here may depend on the machine's speed: tests await conditions (findBy*, waitFor) with a
 // generous ceiling, and the browser instances run one group at a time instead of all at once.
@@ -56,7 +59,7 @@ export default defineConfig({
             instances: storyMatrix().map((globals, index) => ({
               browser: 'chromium' as const,
               name: `stories:${globals.locale}-${globals.theme}-${globals.dir}`,
-              provide: { [INITIAL_GLOBALS_KEY]: globals },
+              provide: { [INITIAL_GLOBALS_KEY]: globals, [RUN_CONFIG_KEY]: { a11y: globals.a11y?.manual !== true } },
               sequence: { groupOrder: 1 + Math.floor(index / 2) },
             })),
           },

@@ -1,6 +1,6 @@
 // Helpers for the catalog's play functions: what the table shows in the story's locale, and checks of
 // what a reader sees (nothing wider than the page, sentences in reading order).
-import { expect, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { storyLocale } from '../support/kit-texts';
 import { catalogLabelsFor, fillIn, plural, type CatalogLabels } from './catalog-labels';
 import type { CatalogSection } from './catalog-rows';
@@ -15,6 +15,16 @@ export function statusText({ locale, labels }: { locale: string; labels: Catalog
   const text = query === '' ? plural(labels.rowCount, count, locale) : fillIn(plural(labels.resultCount, count, locale), { query });
   // as toHaveTextContent reads the page: any run of spaces (French no-break spaces too) as one space
   return text.replace(/\s+/g, ' ');
+}
+
+/**
+ * Replaces the search box's text with `text` as a paste: one change, where typing it would filter (and
+ * render) the whole catalog once per character. One story types, to cover the keyboard.
+ */
+export async function searchFor(box: HTMLElement, text: string): Promise<void> {
+  await userEvent.clear(box);
+  await userEvent.click(box);
+  await userEvent.paste(text);
 }
 
 /** The table of one section (catalog), or `null` when none of its rows is shown. */
