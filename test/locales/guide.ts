@@ -18,6 +18,12 @@ export interface LocaleGuide {
    * (the language's alphabet: a script, or Latin with the language's own diacritics).
    */
   alphabet: RegExp;
+  /**
+   * Matches a message that tells the trader to check (refresh) the orders before sending again, in that order,
+   * in the language's own construction ("refresh …, then retry", "before sending it again, refresh …"). Every
+   * failure whose order may already have gone through (retry `check_state_first`) says so.
+   */
+  checkFirst: RegExp;
   /** Letters only this language's spelling has; at least a quarter of the error messages use one. */
   distinctive?: RegExp;
   /** Latin words the locale keeps as they are (beyond {@link CODE_WORDS}). */

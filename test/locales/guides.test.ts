@@ -13,6 +13,8 @@ const joined = (tag: string) => new Map([...texts(packOf(tag))].map(([path, text
 const EN_TEXTS = joined('en');
 const EN_FLAT = flatten(packOf('en'));
 const ALWAYS_SAME = new Set(['ui.repeatCount']);
+/** English's way of saying "check the orders, then send again". */
+const EN_CHECK_FIRST = /(?:Refresh|Check) your (?:connection and your )?orders.*\b(?:before|then)\b/;
 
 /** The letters of a string once placeholders and the locale's code words are taken out. */
 function lettersOf(text: string, guide: LocaleGuide): string[] {
@@ -73,6 +75,16 @@ describe.each(TRANSLATED)('%s follows its guide', (tag) => {
     const messages = ENTRIES.flatMap(({ catalog, key }) => forms(errorText(packOf(tag), catalog, key)!.message));
     const using = messages.filter((message) => guide.distinctive!.test(message));
     expect(using.length).toBeGreaterThanOrEqual(Math.ceil(messages.length / 4));
+  });
+
+  it('tells the trader to check the orders before resending wherever the order may already have gone through', () => {
+    const checkFirst = ENTRIES.filter((entry) => entry.retry === 'check_state_first');
+    expect(checkFirst.length).toBeGreaterThan(0);
+    for (const { catalog, key } of checkFirst) {
+      // the guide's pattern holds for English too, so it names the same advice
+      expect(forms(errorText(packOf('en'), catalog, key)!.message).join(' '), `en ${key}`).toMatch(EN_CHECK_FIRST);
+      for (const message of forms(errorText(packOf(tag), catalog, key)!.message)) expect(message, key).toMatch(guide.checkFirst);
+    }
   });
 
   it('leaves nothing in English but an explained, short allow-list', () => {

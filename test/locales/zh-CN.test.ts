@@ -27,20 +27,6 @@ describe('zh-CN register and wording', () => {
     expect(message).not.toMatch(/不足以|以下/);
   });
 
-  it('tells the trader to check the orders before resending wherever the order may already have gone through', () => {
-    const checkFirst = ENTRIES.filter((entry) => entry.retry === 'check_state_first');
-    expect(checkFirst.length).toBeGreaterThan(0);
-    for (const { catalog, key } of checkFirst) {
-      const message = errorText(zhCN, catalog, key)!.message as string;
-      expect(message, key).toMatch(/(?:刷新|查看)委托/);
-      expect(message, key).toMatch(/确认/);
-      // the check comes before any suggestion to send it again
-      const check = message.search(/(?:刷新|查看)委托/);
-      const resend = message.search(/重试|重新提交/);
-      if (resend !== -1) expect(check, key).toBeLessThan(resend);
-    }
-  });
-
   it('labels the split-batch action for every batch it serves (submit, cancel, query), not only submitting', () => {
     expect(zhCN.actions.split_batch).not.toMatch(/提交|撤单|查询/);
   });

@@ -76,6 +76,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[\p{Script=Arabic}]/u,
+  checkFirst: /يُرجى (?:تحديث|التحقق من).*أوامرك(?: ومراكزك)? أولًا، ثم إعادة (?:المحاولة|الإرسال)/u,
   // letters Arabic spells with and Persian or Urdu texts hardly use (tā’ marbūṭa, hamza seats, alif maqṣūra)
   distinctive: /[ةأإؤئى]/,
   codeWords: ['Post Only', 'Taker'],

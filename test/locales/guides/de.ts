@@ -88,6 +88,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[a-zäöüß]/iu,
+  checkFirst: /(?:Aktualisieren|Prüfen) Sie Ihre.*Orders.*(?:bevor Sie|und versuchen Sie es dann)/u,
   distinctive: /[äöüß]/iu,
   codeWords: ['Post-Only', 'Reduce-Only', 'Taker'],
   glossary,

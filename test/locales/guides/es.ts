@@ -88,6 +88,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[a-zñáéíóúü]/i,
+  checkFirst: /(?:Actualice|Revise) su.*órdenes.*antes de (?:volver a intentarlo|enviarla de nuevo)/u,
   distinctive: /[ñáéíóú¿¡]/i,
   codeWords: ['Post Only', 'taker'],
   glossary,

@@ -82,6 +82,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[a-zàâæçéèêëîïôœùûüÿ]/iu,
+  checkFirst: /(?:Actualisez|Vérifiez) vo.*ordres.*(?:avant de (?:réessayer|la renvoyer)|puis réessayez)/u,
   distinctive: /[éèêëàâçùûôîïœ]/iu,
   codeWords: ['Post Only', 'Reduce Only', 'taker'],
   glossary,

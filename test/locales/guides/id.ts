@@ -82,6 +82,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[a-z]/i,
+  checkFirst: /(?:Muat ulang|Periksa).*order.*sebelum (?:mencoba|mengirim)/u,
   glossary,
   forbidden,
   sameAsEnglish: {

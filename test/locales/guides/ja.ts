@@ -85,6 +85,8 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/u,
+  checkFirst:
+    /注文(?:とポジション)?を再読み込みして(?:結果を)?確認してから.*再(?:試行|送信)|再試行する前に、注文を再読み込みして|注文の状況を確認し.*てから再試行/u,
   distinctive: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
   codeWords: ['Post Only'],
   glossary,

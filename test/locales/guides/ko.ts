@@ -77,6 +77,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[\p{Script=Hangul}]/u,
+  checkFirst: /먼저 (?:연결 상태와 )?주문.*확인한 뒤 .*다시 (?:시도|보낼)/u,
   // Hangul is Korean's own script: a message without it would be untranslated.
   distinctive: /[\p{Script=Hangul}]/u,
   codeWords: ['Post Only'],

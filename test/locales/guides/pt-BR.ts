@@ -91,6 +91,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[a-zàáâãçéêíóôõúü]/i,
+  checkFirst: /(?:Atualize|Verifique) sua.*ordens.*antes de (?:tentar novamente|enviá-la de novo)/u,
   distinctive: /[ãõçáéêô]/i,
   codeWords: ['Post Only', 'taker'],
   glossary,

@@ -78,6 +78,8 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[а-яё]/iu,
+  checkFirst:
+    /(?:Сначала обновите(?: список)?|Проверьте подключение и список) ордер.*(?:затем|только потом) повторите|Прежде чем отправлять его снова, обновите ордер/u,
   distinctive: /[ыэъё]/i,
   codeWords: ['Post Only'],
   glossary,

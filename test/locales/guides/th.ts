@@ -75,6 +75,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[\p{Script=Thai}]/u,
+  checkFirst: /(?:รีเฟรช|ตรวจสอบ).*คำสั่งซื้อขาย.*ก่อน แล้วจึง(?:ลองอีกครั้ง|ส่งใหม่)/u,
   // Thai script is Thai's own: a message without it would be untranslated.
   distinctive: /[\p{Script=Thai}]/u,
   codeWords: ['Cross', 'Isolated', 'Long', 'Short', 'Post Only', 'Taker'],

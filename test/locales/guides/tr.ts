@@ -73,6 +73,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 export default {
   // Turkish letters (no q, w, x); â î û appear in "kâr", "hâlâ"
   alphabet: /[a-pr-vyzâçğıîöşûüİ]/i,
+  checkFirst: /Önce (?:bağlantınızı ve )?emirlerinizi.*(?:yenileyin|kontrol edin), ardından .*(?:tekrar deneyin|yeniden gönderin)/u,
   distinctive: /[ğışİçöü]/,
   codeWords: ['Post Only'],
   glossary,

@@ -92,6 +92,8 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[абвгґдеєжзиіїйклмнопрстуфхцчшщьюя]/iu,
+  checkFirst:
+    /(?:Спочатку оновіть(?: список)?|Перевірте з’єднання та список) ордер.*(?:потім|лише потім) повторіть|Перш ніж надсилати його знову, оновіть ордер/u,
   distinctive: /[іїєґ]/i,
   codeWords: ['Post Only'],
   glossary,

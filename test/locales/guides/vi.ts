@@ -82,6 +82,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu,
+  checkFirst: /(?:làm mới|kiểm tra).*danh sách lệnh.*(?:trước, rồi mới thử lại|trước khi (?:gửi|thử) lại)/u,
   distinctive: /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu,
   codeWords: ['Long', 'Short', 'Post Only', 'Taker', 'Maker', 'Futures', 'Funding'],
   glossary,

@@ -61,6 +61,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[\p{Script=Han}]/u,
+  checkFirst: /(?:刷新|查看)委托.*确认.*(?:重试|重新提交)/u,
   distinctive: /[们这说为发户资价仓单]/,
   codeWords: ['Key', 'Secret', 'Maker', 'Taker'],
   glossary,

@@ -94,6 +94,7 @@ const forbidden: LocaleGuide['forbidden'] = [
 
 export default {
   alphabet: /[\p{Script=Han}]/u,
+  checkFirst: /(?:重新整理|查看)委託.*確認.*(?:重試|重新送出)/u,
   distinctive:
     /[們這說為發戶資價倉單請證約槓桿帳實際額權連網認時間確會過還對開關與從問題應該現設擇務數據無啟態號碼錄檢調減銷張幣種換顯錯誤頻複詳細維護訪攔讀寫聯頁線級獲處輸擊點結費續風險觸樣僅讓經將當動內]/,
   codeWords: ['Key', 'Secret', 'Maker', 'Taker'],
