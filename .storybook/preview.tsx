@@ -87,13 +87,15 @@ const preview: Preview = {
     return silenceExpectedErrors((parameters as KitStoryParameters).expectedErrors ?? []);
   },
   async afterEach({ globals, parameters }) {
-    // Under en-XA every text of the kit's components is pseudo'd: a plain English word is a string that bypasses the kit.
+    // Under en-XA every text of the kit's components (and of a UI marked data-pseudo-check, the demo) is pseudo'd:
+    // a plain English word is a string that bypasses the texts.
     const { pseudoAllowed = [], pseudoExempt } = parameters as KitStoryParameters;
     if (globals.locale !== PSEUDO_LOCALE || pseudoExempt) return;
     // texts arrive one chunk per part (UI strings, a catalog): wait until the last one has, then nothing may be English
     await waitFor(() => {
       const strays = unPseudoTexts(document, [...ALWAYS_ASCII, ...pseudoAllowed]);
-      if (strays.length > 0) throw new Error(`Kit texts not in the pseudo-locale:\n${strays.join('\n')}`);
+      if (strays.length > 0)
+        throw new Error(`Texts not in the pseudo-locale (kit components, data-pseudo-check UI):\n${strays.join('\n')}`);
     });
   },
   parameters: {

@@ -44,19 +44,29 @@ export interface CatalogLabels {
   textFallback: string;
 }
 
-// One file per locale under ./labels/ (`labels/<tag>.ts`, every entry complete), found when Vite builds; the
-// pseudo-locale en-XA is made from English as the kit makes its own.
-const files = import.meta.glob<CatalogLabels>('./labels/*.ts', { eager: true, import: 'default' });
-const byTag: Record<string, CatalogLabels> = Object.fromEntries(
-  Object.entries(files).map(([path, labels]) => [/labels\/([^/]+)\.ts$/.exec(path)![1]!, labels]),
-);
-const en = byTag.en!;
+/**
+ * Labels files by locale tag (`files`: `import.meta.glob` of `./labels/*.ts`, eager, default exports), plus the
+ * pseudo-locale en-XA made from English (`labels/en.ts`) as the kit makes its own. Shared with the demo's labels.
+ */
+export function labelPacks<Labels extends { dir: 'ltr' | 'rtl' }>(files: Record<string, Labels>): Record<string, Labels> {
+  const byTag = Object.fromEntries(Object.entries(files).map(([path, labels]) => [/labels\/([^/]+)\.ts$/.exec(path)![1]!, labels]));
+  return { ...byTag, [PSEUDO_LOCALE]: { ...pseudoLocalize(byTag.en!), dir: 'ltr' } };
+}
 
+/** Of `packs`, the labels for `locale` and their tag: the same tag, else the same language (`zh-TW` → `zh-CN`), else English. */
+export function labelsFor<Labels>(packs: Readonly<Record<string, Labels>>, locale: string): { locale: string; labels: Labels } {
+  const wanted = canonicalTag(locale);
+  const language = wanted.split('-')[0];
+  const tags = Object.keys(packs);
+  const tag = tags.find((each) => each === wanted) ?? tags.find((each) => each.split('-')[0] === language) ?? 'en';
+  return { locale: tag, labels: packs[tag]! };
+}
+
+// One file per locale under ./labels/ (`labels/<tag>.ts`, every entry complete), found when Vite builds.
 /** Labels by locale tag. Adding a language is adding one complete file under ./labels/. */
-export const catalogLabelPacks: Readonly<Record<string, CatalogLabels>> = {
-  ...byTag,
-  [PSEUDO_LOCALE]: { ...pseudoLocalize(en), dir: 'ltr' },
-};
+export const catalogLabelPacks: Readonly<Record<string, CatalogLabels>> = labelPacks(
+  import.meta.glob<CatalogLabels>('./labels/*.ts', { eager: true, import: 'default' }),
+);
 /** `tag` in its canonical form (`zh-cn` → `zh-CN`), or as given when it is not a valid tag. */
 export function canonicalTag(tag: string): string {
   try {
@@ -68,11 +78,7 @@ export function canonicalTag(tag: string): string {
 
 /** The labels for `locale` and the tag they are in: the same tag, else the same language (`zh-TW` → `zh-CN`), else English. */
 export function catalogLabelsFor(locale: string): { locale: string; labels: CatalogLabels } {
-  const wanted = canonicalTag(locale);
-  const language = wanted.split('-')[0];
-  const tags = Object.keys(catalogLabelPacks);
-  const tag = tags.find((each) => each === wanted) ?? tags.find((each) => each.split('-')[0] === language) ?? 'en';
-  return { locale: tag, labels: catalogLabelPacks[tag] ?? en };
+  return labelsFor(catalogLabelPacks, locale);
 }
 
 /** `template` with each `{name}` replaced by `values[name]` (unknown names are left as they are). */

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { fillIn, type DemoLabels } from './demo-labels';
 import type { KeyMode } from './demo-environment';
 
 interface ClockControlProps {
@@ -7,25 +8,20 @@ interface ClockControlProps {
   onSkewChange: (skew: string) => void;
   keyMode: KeyMode;
   onRestoreKey: () => void;
+  labels: DemoLabels;
 }
-
-const KEY_TEXT: Record<KeyMode, string> = {
-  demo: 'demo key, requests signed',
-  missing: 'none: requests go out unsigned',
-  'bad-signature': 'demo key with a wrong signature',
-};
 
 /**
  * The connection as the demo signs it: a skew added to the device clock for `Request-Time` (MEXC
  * accepts 2 s ahead and 10 s behind its own clock) and which API key goes out.
  */
-export function ClockControl({ skew, onSkewChange, keyMode, onRestoreKey }: ClockControlProps) {
+export function ClockControl({ skew, onSkewChange, keyMode, onRestoreKey, labels }: ClockControlProps) {
   const id = useId();
   return (
     <fieldset className="tdd-fieldset">
-      <legend>Connection</legend>
+      <legend>{labels.connection.legend}</legend>
       <div className="tdd-field">
-        <label htmlFor={`${id}-skew`}>Clock skew (seconds)</label>
+        <label htmlFor={`${id}-skew`}>{labels.connection.skew}</label>
         <input
           id={`${id}-skew`}
           type="number"
@@ -39,14 +35,14 @@ export function ClockControl({ skew, onSkewChange, keyMode, onRestoreKey }: Cloc
           onChange={(event) => onSkewChange(event.target.value)}
         />
         <small id={`${id}-skew-hint`} className="tdd-muted">
-          Added to this device’s clock when signing. MEXC rejects a Request-Time more than 2 s ahead or 10 s behind.
+          {labels.connection.skewHint}
         </small>
       </div>
       <p className="tdd-row">
-        <span>API key: {KEY_TEXT[keyMode]}</span>
+        <span>{fillIn(labels.connection.apiKey, { key: labels.connection.keyModes[keyMode] })}</span>
         {keyMode !== 'demo' && (
           <button type="button" className="tdd-button tdd-button--small" onClick={onRestoreKey}>
-            Restore demo key
+            {labels.connection.restoreKey}
           </button>
         )}
       </p>

@@ -1,21 +1,26 @@
 import { useId, useState } from 'react';
 import type { ContractOrder } from '../api';
 import { formatNumber, formatUsdt } from './format';
-import { ORDER_TYPE_LABELS, SIDE_LABELS } from './order-draft';
+import { fillIn, plural, type DemoLabels } from './demo-labels';
 import type { CancelOutcome } from './useDemoApi';
 
 interface OpenOrdersPanelProps {
   orders: ContractOrder[] | undefined;
   loading: boolean;
   locale: string;
+  labels: DemoLabels;
   onCancel: (orderIds: string[]) => void;
   /** The last batch cancel's summary; its failed items are toasts. */
   outcome: CancelOutcome | undefined;
 }
 
+/** The table's columns, in order. */
+const COLUMNS = ['select', 'contract', 'side', 'type', 'price', 'quantity', 'leverage', 'margin', 'orderId'] as const;
+
 /** Open orders (`GET /api/v1/private/order/list/open_orders`), cancelled in a batch (`POST …/order/cancel`). */
-export function OpenOrdersPanel({ orders, loading, locale, onCancel, outcome }: OpenOrdersPanelProps) {
+export function OpenOrdersPanel({ orders, loading, locale, labels, onCancel, outcome }: OpenOrdersPanelProps) {
   const id = useId();
+  const { columns } = labels.orders;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const live = new Set(orders?.map((order) => order.orderId));
   const chosen = [...selected].filter((id) => live.has(id));
@@ -27,20 +32,16 @@ export function OpenOrdersPanel({ orders, loading, locale, onCancel, outcome }: 
   }
   return (
     <section className="tdd-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Open orders</h2>
+      <h2 id={`${id}-heading`}>{labels.orders.heading}</h2>
       <div className="tdd-scroll">
         <table className="tdd-table" aria-labelledby={`${id}-heading`}>
           <thead>
             <tr>
-              <th scope="col">Select</th>
-              <th scope="col">Contract</th>
-              <th scope="col">Side</th>
-              <th scope="col">Type</th>
-              <th scope="col">Price</th>
-              <th scope="col">Quantity</th>
-              <th scope="col">Leverage</th>
-              <th scope="col">Margin</th>
-              <th scope="col">Order ID</th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {columns[column]}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -49,14 +50,14 @@ export function OpenOrdersPanel({ orders, loading, locale, onCancel, outcome }: 
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Select order ${order.orderId}`}
+                    aria-label={fillIn(labels.orders.selectOrder, { orderId: order.orderId })}
                     checked={selected.has(order.orderId)}
                     onChange={(event) => toggle(order.orderId, event.target.checked)}
                   />
                 </td>
                 <th scope="row">{order.symbol}</th>
-                <td>{SIDE_LABELS[order.side]}</td>
-                <td>{ORDER_TYPE_LABELS[order.orderType]}</td>
+                <td>{labels.sides[order.side]}</td>
+                <td>{labels.orderTypes[order.orderType]}</td>
                 <td className="tdd-num">{formatNumber(order.price, locale)}</td>
                 <td className="tdd-num">{formatNumber(order.vol, locale)}</td>
                 <td className="tdd-num">{order.leverage}x</td>
@@ -68,8 +69,8 @@ export function OpenOrdersPanel({ orders, loading, locale, onCancel, outcome }: 
             ))}
             {!orders?.length && (
               <tr>
-                <td colSpan={9} className="tdd-muted">
-                  {loading ? 'Loading open orders…' : 'No open orders.'}
+                <td colSpan={COLUMNS.length} className="tdd-muted">
+                  {loading ? labels.orders.loading : labels.orders.empty}
                 </td>
               </tr>
             )}
@@ -78,10 +79,10 @@ export function OpenOrdersPanel({ orders, loading, locale, onCancel, outcome }: 
       </div>
       <div className="tdd-row">
         <button type="button" className="tdd-button" disabled={chosen.length === 0} onClick={() => onCancel(chosen)}>
-          Cancel selected ({chosen.length})
+          {fillIn(labels.orders.cancelSelected, { count: chosen.length })}
         </button>
         <p role="status" className="tdd-status">
-          {outcome ? `Cancelled ${outcome.cancelled} of ${outcome.requested} orders.` : ''}
+          {outcome ? plural(labels.orders.cancelled, outcome.requested, locale, { cancelled: outcome.cancelled }) : ''}
         </p>
       </div>
     </section>

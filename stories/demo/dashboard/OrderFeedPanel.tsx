@@ -1,40 +1,42 @@
 import { useId } from 'react';
 import type { PersonalOrderFrame } from '../api';
 import { formatNumber } from './format';
-import { ORDER_TYPE_LABELS, SIDE_LABELS } from './order-draft';
-
-/** MEXC's order `state` values. */
-const STATE_LABELS: Record<PersonalOrderFrame['data']['state'], string> = {
-  1: 'uninformed',
-  2: 'open',
-  3: 'filled',
-  4: 'cancelled',
-  5: 'invalid',
-};
+import { fillIn, splitAt, type DemoLabels } from './demo-labels';
 
 interface OrderFeedPanelProps {
   /** The latest `push.personal.order` frames, newest first. */
   frames: readonly PersonalOrderFrame[];
   locale: string;
+  labels: DemoLabels;
 }
 
 /** The private WebSocket's order updates as they arrive: what happened to each order, and why (`errorCode`). */
-export function OrderFeedPanel({ frames, locale }: OrderFeedPanelProps) {
+export function OrderFeedPanel({ frames, locale, labels }: OrderFeedPanelProps) {
   const id = useId();
+  const [introBefore, introAfter] = splitAt(labels.feed.intro, 'channel');
   return (
     <section className="tdd-panel" aria-labelledby={id}>
-      <h2 id={id}>Order feed</h2>
+      <h2 id={id}>{labels.feed.heading}</h2>
       <p className="tdd-muted">
-        <code>push.personal.order</code> frames from the simulator’s WebSocket; an order that ended for a reason is a toast.
+        {introBefore}
+        <code>push.personal.order</code>
+        {introAfter}
       </p>
       {frames.length === 0 ? (
-        <p className="tdd-muted">No order updates yet.</p>
+        <p className="tdd-muted">{labels.feed.empty}</p>
       ) : (
         <ol className="tdd-feed" aria-labelledby={id}>
           {frames.map(({ data, ts }) => (
             <li key={`${data.orderId}-${data.state}-${ts}`} data-order-id={data.orderId} data-error-code={data.errorCode}>
-              {data.symbol} {ORDER_TYPE_LABELS[data.orderType]} {SIDE_LABELS[data.side].toLowerCase()} {formatNumber(data.vol, locale)} @{' '}
-              {formatNumber(data.price, locale)}: {STATE_LABELS[data.state]}, errorCode {data.errorCode}{' '}
+              {fillIn(labels.feed.line, {
+                symbol: data.symbol,
+                type: labels.orderTypes[data.orderType],
+                side: labels.sides[data.side],
+                vol: formatNumber(data.vol, locale),
+                price: formatNumber(data.price, locale),
+                state: labels.orderStates[data.state],
+                errorCode: data.errorCode,
+              })}{' '}
               <code className="tdd-muted">{data.orderId}</code>
             </li>
           ))}

@@ -1,7 +1,8 @@
 import { useId, type FormEvent, type ReactNode, type RefObject } from 'react';
 import type { SimulatorContract } from '../api';
 import { formatUsdt } from './format';
-import { OPEN_TYPE_LABELS, ORDER_TYPE_LABELS, requiredMargin, SIDE_LABELS, type OrderDraft } from './order-draft';
+import { fillIn, type DemoLabels } from './demo-labels';
+import { requiredMargin, type OrderDraft } from './order-draft';
 
 /** The form fields an error action can move focus to. */
 export interface OrderFormRefs {
@@ -26,22 +27,22 @@ interface OrderFormProps {
   status: OrderStatus;
   refs: OrderFormRefs;
   locale: string;
+  labels: DemoLabels;
 }
 
 /** What the price means for each order type. */
-const PRICE_HINTS: Partial<Record<OrderDraft['type'], string>> = {
-  2: 'Post-only: cancelled if it would fill at once.',
-  5: 'Market orders fill at the last price.',
-};
+function priceHint(type: OrderDraft['type'], form: DemoLabels['form']): string | undefined {
+  return type === '2' ? form.postOnlyHint : type === '5' ? form.marketHint : undefined;
+}
 
-function statusText(status: OrderStatus): string {
+function statusText(status: OrderStatus, form: DemoLabels['form']): string {
   switch (status.kind) {
     case 'pending':
-      return 'Placing order…';
+      return form.placing;
     case 'placed':
-      return `Order ${status.orderId} placed.`;
+      return fillIn(form.placed, { orderId: status.orderId });
     case 'failed':
-      return status.code === null ? 'Order not placed.' : `Order not placed (code ${status.code}). See the notification.`;
+      return status.code === null ? form.notPlaced : fillIn(form.notPlacedCode, { code: status.code });
     default:
       return '';
   }
@@ -62,36 +63,37 @@ function Field({ label, children, hint }: { label: string; children: (id: string
  * MEXC's order ticket: contract, side, order type, open type, leverage, quantity in contracts and price.
  * It does not validate: every value goes to the exchange, whose answer is the error to show.
  */
-export function OrderForm({ draft, onChange, onSubmit, contracts, available, status, refs, locale }: OrderFormProps) {
+export function OrderForm({ draft, onChange, onSubmit, contracts, available, status, refs, locale, labels }: OrderFormProps) {
   const set = (field: keyof OrderDraft) => (event: { target: { value: string } }) => onChange({ ...draft, [field]: event.target.value });
   const margin = requiredMargin(draft, contracts);
   const headingId = useId();
+  const { form } = labels;
+  const marginText = margin === undefined ? '—' : formatUsdt(margin, locale);
   function submit(event: FormEvent) {
     event.preventDefault();
     onSubmit();
   }
   return (
     <section className="tdd-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Place an order</h2>
+      <h2 id={headingId}>{form.heading}</h2>
       {/* noValidate: the exchange is the judge here, so its error codes can be seen */}
       <form className="tdd-form" onSubmit={submit} noValidate>
-        <Field label="Contract">
+        <Field label={form.contract}>
           {(id) => (
             <select id={id} ref={refs.symbol} value={draft.symbol} onChange={set('symbol')}>
               {contracts.map((c) => (
                 <option key={c.symbol} value={c.symbol}>
-                  {c.symbol.replace('_', '/')}
-                  {c.available ? '' : ' (not open for trading)'}
+                  {c.available ? c.symbol.replace('_', '/') : fillIn(form.notOpen, { contract: c.symbol.replace('_', '/') })}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <Field label="Side">
+        <Field label={form.side}>
           {(id) => (
             <select id={id} ref={refs.side} value={draft.side} onChange={set('side')}>
-              <option value="">Choose a side</option>
-              {Object.entries(SIDE_LABELS).map(([value, label]) => (
+              <option value="">{form.chooseSide}</option>
+              {Object.entries(labels.sides).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -99,10 +101,10 @@ export function OrderForm({ draft, onChange, onSubmit, contracts, available, sta
             </select>
           )}
         </Field>
-        <Field label="Order type">
+        <Field label={form.orderType}>
           {(id) => (
             <select id={id} value={draft.type} onChange={set('type')}>
-              {Object.entries(ORDER_TYPE_LABELS).map(([value, label]) => (
+              {Object.entries(labels.orderTypes).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -110,10 +112,10 @@ export function OrderForm({ draft, onChange, onSubmit, contracts, available, sta
             </select>
           )}
         </Field>
-        <Field label="Open type">
+        <Field label={form.openType}>
           {(id) => (
             <select id={id} value={draft.openType} onChange={set('openType')}>
-              {Object.entries(OPEN_TYPE_LABELS).map(([value, label]) => (
+              {Object.entries(labels.openTypes).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -121,7 +123,7 @@ export function OrderForm({ draft, onChange, onSubmit, contracts, available, sta
             </select>
           )}
         </Field>
-        <Field label="Leverage">
+        <Field label={form.leverage}>
           {(id) => (
             <input
               id={id}
@@ -134,12 +136,12 @@ export function OrderForm({ draft, onChange, onSubmit, contracts, available, sta
             />
           )}
         </Field>
-        <Field label="Quantity (contracts)">
+        <Field label={form.quantity}>
           {(id) => (
             <input id={id} ref={refs.vol} type="number" inputMode="decimal" min={0} step="any" value={draft.vol} onChange={set('vol')} />
           )}
         </Field>
-        <Field label="Price (USDT)" hint={PRICE_HINTS[draft.type]}>
+        <Field label={form.price} hint={priceHint(draft.type, form)}>
           {(id) => (
             <input
               id={id}
@@ -154,15 +156,16 @@ export function OrderForm({ draft, onChange, onSubmit, contracts, available, sta
           )}
         </Field>
         <p className="tdd-muted tdd-form__wide">
-          {margin === undefined ? 'Margin needed: —' : `Margin needed: ${formatUsdt(margin, locale)}`}
-          {available === undefined ? '' : ` · available ${formatUsdt(available, locale)}`}
+          {available === undefined
+            ? fillIn(form.marginNeeded, { margin: marginText })
+            : fillIn(form.marginNeededAvailable, { margin: marginText, available: formatUsdt(available, locale) })}
         </p>
         <div className="tdd-form__wide tdd-row">
           <button type="submit" className="tdd-button tdd-button--primary">
-            Place order
+            {form.submit}
           </button>
           <p role="status" className="tdd-status">
-            {statusText(status)}
+            {statusText(status, form)}
           </p>
         </div>
       </form>

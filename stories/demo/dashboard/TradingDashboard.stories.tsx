@@ -2,18 +2,23 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { kitTexts, packFor, storyLocale } from '../../support/kit-texts';
 import type { KitStoryParameters } from '../../support/story-parameters';
+import { fillIn, plural } from './demo-labels';
 import {
   clippedControls,
   dashboard,
+  demoLabels,
   fillOrder,
   findRow,
   placeOrderSuccessfully,
   SCENARIO_CASES,
   setClockSkew,
+  templateRegExp,
   usdt,
+  usdtSource,
   waitForDashboard,
   waitForRemoval,
 } from './dashboard-play';
+import { formatNumber } from './format';
 import { TradingDashboard } from './TradingDashboard';
 
 /**
@@ -24,7 +29,8 @@ import { TradingDashboard } from './TradingDashboard';
  * `ApiErrorProvider` (Transfer funds opens the transfer panel, Sync clock resets the skew...). Order
  * updates arrive on a WebSocket-style `push.personal.order` feed; an order that ended for a reason (a
  * post-only order cancelled: `errorCode` 20) goes to `showApiError` as it came off the socket.
- * The "Try an error" panel provokes every error for real. The locale follows the toolbar.
+ * The "Try an error" panel provokes every error for real. The locale follows the toolbar: the demo's own labels
+ * (`demo-labels.ts`, one file per locale under `labels/`) as well as the toasts.
  */
 const meta = {
   title: 'Start here/Trading dashboard demo',
@@ -33,7 +39,12 @@ const meta = {
   // No 'autodocs': a docs page would mount several dashboards (several toasters, several <main>).
   // `sharedToastStore`: the story's provider uses the kit's shared store, like an app's top-level provider,
   // so that `showApiError` and the query client's default store reach the dashboard's toaster.
-  parameters: { layout: 'fullscreen', sharedToastStore: true } satisfies KitStoryParameters & { layout: string },
+  // `pseudoAllowed`: under en-XA, the contracts' names and the unit are data, not labels (ETH_USDT, 250.00 USDT).
+  parameters: {
+    layout: 'fullscreen',
+    sharedToastStore: true,
+    pseudoAllowed: ['USDT', 'BTC', 'ETH', 'LUNA'],
+  } satisfies KitStoryParameters & { layout: string },
 } satisfies Meta<typeof TradingDashboard>;
 
 export default meta;
@@ -46,20 +57,21 @@ type Story = StoryObj<typeof meta>;
 export const Dashboard: Story = {
   play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     await step('balance, positions and open orders come from the simulator', async () => {
-      await expect(canvas.getByRole('heading', { level: 1, name: 'Trading dashboard (demo)' })).toBeVisible();
+      await expect(canvas.getByRole('heading', { level: 1, name: ui.labels.title })).toBeVisible();
       await waitForDashboard(canvas, globals);
       // ETH order: 10 contracts × 0.01 ETH × 3 300 / 10x = 33 frozen; BTC long: 1000 × 0.0001 BTC × 64 000 / 20x
       // = 320 of margin, up (65 000 − 64 000) × 1000 × 0.0001 = 100; equity 250 + 33 + 320 + 100
       const balances = {
-        Available: usdt(250, globals),
-        'Frozen by open orders': usdt(33, globals),
-        'Position margin': usdt(320, globals),
-        'Unrealized PnL': usdt(100, globals),
-        Equity: usdt(703, globals),
-      };
-      for (const [label, value] of Object.entries(balances)) await expect(ui.balanceValue(label)).toHaveTextContent(value);
+        availableBalance: usdt(250, globals),
+        frozenBalance: usdt(33, globals),
+        positionMargin: usdt(320, globals),
+        unrealized: usdt(100, globals),
+        equity: usdt(703, globals),
+      } as const;
+      for (const [row, value] of Object.entries(balances))
+        await expect(ui.balanceValue(row as keyof typeof balances)).toHaveTextContent(value);
       const btc = await findRow(ui.positions(), 'BTC_USDT');
       await expect(within(btc).getByText('20x')).toBeVisible();
       await expect(within(btc).getByText(usdt(320, globals))).toBeVisible();
@@ -71,11 +83,8 @@ export const Dashboard: Story = {
       for (const field of [ui.contract(), ui.side(), ui.leverage(), ui.quantity(), ui.price(), ui.skew()])
         await expect(field).toBeEnabled();
       await expect(ui.contract()).toHaveValue('ETH_USDT');
-      await expect(
-        canvas.getByText(
-          new RegExp(`^Margin needed: ${usdt(16.75, globals).source.slice(1, -1)} · available ${usdt(250, globals).source.slice(1, -1)}$`),
-        ),
-      ).toBeVisible();
+      const margin = { margin: usdtSource(16.75, globals), available: usdtSource(250, globals) };
+      await expect(canvas.getByText(templateRegExp(ui.labels.form.marginNeededAvailable, margin))).toBeVisible();
     });
   },
 };
@@ -91,14 +100,18 @@ export const FitsA1280pxScreen: Story = {
   globals: { viewport: { value: 'desktop1280', isRotated: false } },
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     await waitForDashboard(canvas, globals);
     await expect(window.innerWidth).toBe(1280);
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
-    const setLeverage = within(await findRow(ui.positions(), 'BTC_USDT')).getByRole('button', { name: /^Set leverage/ });
+    const { labels } = ui;
+    const btcLong = fillIn(labels.positionName, { symbol: 'BTC_USDT', side: labels.positionTypes[1] });
+    const setLeverage = within(await findRow(ui.positions(), 'BTC_USDT')).getByRole('button', {
+      name: fillIn(labels.positions.setLeverageOf, { position: btcLong }),
+    });
     await expect(setLeverage).toBeVisible();
     await expect(clippedControls(canvasElement)).toEqual([]);
-    for (const name of ['Positions', 'Open orders']) {
+    for (const name of [labels.positions.heading, labels.orders.heading]) {
       await expect(canvas.getByRole('heading', { level: 2, name })).toBeVisible();
       await expect(canvas.getAllByText(name)).toHaveLength(1);
       await expect(canvas.getByRole('table', { name })).toBeVisible();
@@ -110,13 +123,13 @@ export const FitsA1280pxScreen: Story = {
 export const ValidOrderIsPlaced: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     await waitForDashboard(canvas, globals);
-    await placeOrderSuccessfully(canvas);
+    await placeOrderSuccessfully(canvas, ui);
     // 5 contracts × 0.01 ETH × 3 350.5 / 10x = 16.7525 move from available to frozen (33 + 16.7525)
     await expect(await ui.balance().findByText(usdt(233.25, globals))).toBeVisible();
-    await expect(ui.balanceValue('Frozen by open orders')).toHaveTextContent(usdt(49.75, globals));
-    await expect(ui.balanceValue('Equity')).toHaveTextContent(usdt(703, globals));
+    await expect(ui.balanceValue('frozenBalance')).toHaveTextContent(usdt(49.75, globals));
+    await expect(ui.balanceValue('equity')).toHaveTextContent(usdt(703, globals));
     await waitFor(() => expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(2));
     await expect(canvas.queryByRole('alert')).toBeNull();
   },
@@ -130,12 +143,13 @@ export const ValidOrderIsPlaced: Story = {
 export const OversizedOrderShowsTransfer: Story = {
   play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     const texts = kitTexts(globals);
     await waitForDashboard(canvas, globals);
     await step('2005 toast', async () => {
-      await fillOrder(canvas, { contract: 'BTC_USDT', side: '1', leverage: '20', quantity: '1000', price: '65000' });
-      await expect(canvas.getByText(new RegExp(`^Margin needed: ${usdt(325, globals).source.slice(1, -1)}`))).toBeVisible();
+      await fillOrder(ui, { contract: 'BTC_USDT', side: '1', leverage: '20', quantity: '1000', price: '65000' });
+      const margin = { margin: usdtSource(325, globals), available: usdtSource(250, globals) };
+      await expect(canvas.getByText(templateRegExp(ui.labels.form.marginNeededAvailable, margin))).toBeVisible();
       await userEvent.click(ui.placeOrder());
       const toast = await within(ui.toaster(texts)).findByRole('alert', { name: texts.title(2005) });
       await expect(toast).toHaveAccessibleDescription(texts.message(2005));
@@ -144,16 +158,18 @@ export const OversizedOrderShowsTransfer: Story = {
       await waitForRemoval(toast);
     });
     await step('Transfer funds opens the panel with the 75 USDT shortfall', async () => {
-      await expect(await canvas.findByRole('heading', { level: 2, name: 'Transfer funds' })).toBeVisible();
-      const amount = canvas.getByRole('spinbutton', { name: 'Amount (USDT)' });
+      const labels = ui.labels.transfer;
+      await expect(await canvas.findByRole('heading', { level: 2, name: labels.heading })).toBeVisible();
+      const amount = canvas.getByRole('spinbutton', { name: labels.amount });
       await waitFor(() => expect(amount).toHaveFocus());
       await expect(amount).toHaveValue(75);
-      await userEvent.click(canvas.getByRole('button', { name: 'Transfer' }));
-      await expect(await canvas.findByText(new RegExp(`^Transferred ${usdt(75, globals).source.slice(1, -1)}\\.`))).toBeVisible();
+      await userEvent.click(canvas.getByRole('button', { name: labels.submit }));
+      const done = templateRegExp(labels.done, { amount: usdtSource(75, globals), spot: usdtSource(4925, globals) });
+      await expect(await canvas.findByText(done)).toBeVisible();
       await expect(await ui.balance().findByText(usdt(325, globals))).toBeVisible();
     });
     await step('the same order now fits', async () => {
-      await placeOrderSuccessfully(canvas);
+      await placeOrderSuccessfully(canvas, ui);
       await expect(canvas.queryByRole('alert')).toBeNull();
     });
   },
@@ -163,19 +179,19 @@ export const OversizedOrderShowsTransfer: Story = {
 export const ClockSkewSuggestsSync: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     const texts = kitTexts(globals);
     await waitForDashboard(canvas, globals);
-    await setClockSkew(canvas, '15');
+    await setClockSkew(ui, '15');
     await userEvent.click(ui.placeOrder());
     const toast = await canvas.findByRole('status', { name: texts.title(513) });
     await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(513) }));
-    await expect(await canvas.findByText('Order not placed (code 513). See the notification.')).toBeVisible();
+    await expect(await canvas.findByText(fillIn(ui.labels.form.notPlacedCode, { code: 513 }))).toBeVisible();
     await userEvent.click(within(toast).getByRole('button', { name: texts.action('sync_clock') }));
     await waitForRemoval(toast);
     await expect(ui.skew()).toHaveValue(0);
-    await expect(canvas.getByText(/^Clock synced/)).toBeVisible();
-    await placeOrderSuccessfully(canvas);
+    await expect(canvas.getByText(ui.labels.notes.clockSynced)).toBeVisible();
+    await placeOrderSuccessfully(canvas, ui);
   },
 };
 
@@ -185,10 +201,13 @@ export const BurstShowsOneCountedToast: Story = {
     const canvas = within(canvasElement);
     const texts = kitTexts(globals);
     const title = texts.title(510);
+    const labels = demoLabels(globals);
     await waitForDashboard(canvas, globals);
-    await userEvent.click(dashboard(canvas).scenario('Burst of 8 requests (510)'));
-    const summary = await canvas.findByText(/^8 requests: \d+ answered, \d+ rejected with code 510\.$/);
-    const rejected = Number(/(\d+) rejected/.exec(summary.textContent ?? '')?.[1]);
+    await userEvent.click(dashboard(canvas, labels).scenario('burst'));
+    const done = plural(labels.scenarios.burstDone, 8, storyLocale(globals), { answered: '{answered}', rejected: '{rejected}', code: 510 });
+    const pattern = templateRegExp(done, { answered: '\\d+', rejected: '(?<rejected>\\d+)' });
+    const summary = await canvas.findByText(pattern);
+    const rejected = Number(pattern.exec(summary.textContent ?? '')?.groups?.rejected);
     await expect(rejected).toBeGreaterThanOrEqual(2);
     const counted = texts.ui('repeatCount', { count: rejected });
     // testing-library's name computation drops the space before the count: "Too many requests×6"
@@ -209,16 +228,16 @@ export const BurstShowsOneCountedToast: Story = {
 export const BatchCancelItemErrors: Story = {
   play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     const texts = kitTexts(globals);
     await waitForDashboard(canvas, globals);
-    await userEvent.click(ui.scenario('Batch cancel with errors'));
+    await userEvent.click(ui.scenario('batchCancel'));
     const filled = await canvas.findByRole('status', { name: texts.title(2041) });
     await expect(filled).toHaveTextContent(texts.ui('codeBadge', { code: String(2041) }));
     const unknown = await canvas.findByRole('status', { name: texts.title(2040) });
     await expect(unknown).toHaveTextContent(texts.ui('codeBadge', { code: String(2040) }));
-    await expect(await canvas.findByText('Cancelled 1 of 3 orders.')).toBeVisible();
-    await expect(await ui.orders().findByText('No open orders.')).toBeVisible();
+    await expect(await canvas.findByText(plural(ui.labels.orders.cancelled, 3, storyLocale(globals), { cancelled: 1 }))).toBeVisible();
+    await expect(await ui.orders().findByText(ui.labels.orders.empty)).toBeVisible();
   },
 };
 
@@ -229,7 +248,7 @@ export const BatchCancelItemErrors: Story = {
 export const EveryScenarioLeadsToItsFix: Story = {
   play: async ({ canvasElement, step, globals }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     const texts = kitTexts(globals);
     await waitForDashboard(canvas, globals);
     for (const scenario of SCENARIO_CASES) {
@@ -254,21 +273,26 @@ export const EveryScenarioLeadsToItsFix: Story = {
 export const PostOnlyCancelledOnTheFeed: Story = {
   play: async ({ canvasElement, globals, step }) => {
     const canvas = within(canvasElement);
-    const ui = dashboard(canvas);
+    const ui = dashboard(canvas, demoLabels(globals));
     const texts = kitTexts(globals);
     const postOnly = packFor(storyLocale(globals)).order.post_only_cancel;
     await waitForDashboard(canvas, globals);
     let toast!: HTMLElement;
     await step('the order is accepted, then the feed says it was cancelled (errorCode 20)', async () => {
-      await userEvent.click(ui.scenario('Post-only order crosses the book (20)'));
-      const placed = await canvas.findByText(/^Order \d{18} placed\.$/);
-      const orderId = /\d{18}/.exec(placed.textContent ?? '')![0];
+      await userEvent.click(ui.scenario('postOnlyCrossesBook'));
+      const placed = await canvas.findByText(ui.placedText());
+      const orderId = ui.placedText().exec(placed.textContent ?? '')!.groups!.orderId!;
       const frame = await waitFor(() => {
         const line = canvasElement.querySelector(`[data-order-id="${orderId}"]`);
         expect(line).toHaveAttribute('data-error-code', '20');
         return line!;
       });
-      await expect(frame).toHaveTextContent(/cancelled, errorCode 20/);
+      const { labels } = ui;
+      const locale = storyLocale(globals);
+      // the scenario's order: a post-only buy of 5 ETH_USDT contracts at 3450, cancelled (state 4) for reason 20
+      const line = { symbol: 'ETH_USDT', type: labels.orderTypes[2], side: labels.sides[1], vol: formatNumber(5, locale) };
+      const end = { price: formatNumber(3450, locale), state: labels.orderStates[4], errorCode: 20 };
+      await expect(frame).toHaveTextContent(fillIn(labels.feed.line, { ...line, ...end }));
       toast = await canvas.findByRole('status', { name: postOnly.title as string });
     });
     await step('the toast: the order catalog’s reason 20, in the toolbar’s language', async () => {

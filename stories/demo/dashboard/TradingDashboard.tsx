@@ -5,7 +5,8 @@ import { createApiErrorQueryClient } from 'mexc-error-kit/query';
 import { simulatorScenarios, type SubmitOrderBody } from '../api';
 import { BalancePanel } from './BalancePanel';
 import { ClockControl } from './ClockControl';
-import { routeDemoAction, type FocusTarget } from './demo-actions';
+import { routeDemoAction, type DemoNote, type FocusTarget } from './demo-actions';
+import { demoLabelsFor, plural, splitAt, type DemoLabels } from './demo-labels';
 import { createDemoEnvironment, type ClientSettings, type DemoEnvironment, type KeyMode } from './demo-environment';
 import { OpenOrdersPanel } from './OpenOrdersPanel';
 import { OrderFeedPanel } from './OrderFeedPanel';
@@ -21,6 +22,9 @@ import './dashboard.css';
 /** The kit's retry delays (backoff with jitter, at once after a clock sync), scaled down for a demo. */
 const fastRetryDelay = (attempt: number, error: unknown) => apiErrorRetryDelay(attempt, error, { baseMs: 50, maxMs: 200 });
 
+/** Requests the "Burst" scenario sends at once. */
+const BURST_SIZE = 8;
+
 function skewSeconds(text: string): number {
   const value = Number(text);
   return Number.isFinite(value) ? value : 0;
@@ -28,7 +32,7 @@ function skewSeconds(text: string): number {
 
 /** Props of {@link TradingDashboard}. */
 export interface TradingDashboardProps {
-  /** The trader's language: the toasts' texts (loaded on demand) and the number formats. Default `'en'`. */
+  /** The trader's language: the demo's labels, the toasts' texts (loaded on demand) and the number formats. Default `'en'`. */
   locale?: string;
 }
 
@@ -59,7 +63,8 @@ function Dashboard({ env, locale }: { env: DemoEnvironment; locale: string }) {
   const [skew, setSkew] = useState('0');
   const [keyMode, setKeyMode] = useState<KeyMode>('demo');
   const [transfer, setTransfer] = useState({ open: false, amount: '' });
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState<DemoNote | null>(null);
+  const { locale: labelsLocale, labels } = demoLabelsFor(locale);
   const [focusRequest, setFocusRequest] = useState<{ target: FocusTarget; n: number } | null>(null);
   const formRefs: OrderFormRefs = {
     symbol: useRef<HTMLSelectElement>(null),
@@ -124,7 +129,7 @@ function Dashboard({ env, locale }: { env: DemoEnvironment; locale: string }) {
         setSkew('15');
         return submit(valid, { clockSkewSeconds: 15 });
       case 'burst':
-        return api.burst.mutate(8);
+        return api.burst.mutate(BURST_SIZE);
       case 'batchCancel':
         return api.cancelOrders.mutate([...simulatorScenarios.mixedBatchCancel.body]);
       default:
@@ -141,27 +146,29 @@ function Dashboard({ env, locale }: { env: DemoEnvironment; locale: string }) {
         ? { kind: 'failed', code: normalizeApiError(placeOrder.error).code }
         : { kind: 'idle' };
   const burstSummary = burst.isPending
-    ? 'Sending 8 requests…'
+    ? plural(labels.scenarios.burstPending, BURST_SIZE, labelsLocale)
     : burst.data
-      ? `${burst.data.sent} requests: ${burst.data.answered} answered, ${burst.data.rejected} rejected with code 510.`
+      ? plural(labels.scenarios.burstDone, burst.data.sent, labelsLocale, {
+          answered: burst.data.answered,
+          rejected: burst.data.rejected,
+          code: 510,
+        })
       : '';
 
   return (
     // No `store`: its parent's, else the kit's shared one, where `showApiError` and the query client's
     // caches send failures (an app's top-level provider has none; Storybook's gives this story the shared one).
     <ApiErrorProvider locale={locale} onAction={onAction}>
-      {/* the demo's own texts are English; the toasts below follow the page's locale, their texts loaded on demand */}
-      <div className="tdd" lang="en">
+      {/* the demo's labels and the toasts below follow the page's locale (a locale without labels: English) */}
+      {/* data-pseudo-check: under en-XA, the en-XA check reads the demo's texts as it reads the kit's */}
+      <div className="tdd" lang={labelsLocale} dir={labels.dir} data-pseudo-check="">
         <header className="tdd-header">
-          <h1>Trading dashboard (demo)</h1>
-          <p className="tdd-muted">
-            MEXC USDT-M futures against a simulator running in this page: real paths and JSON, signed requests, real error codes. No real
-            account, no network.
-          </p>
+          <h1>{labels.title}</h1>
+          <p className="tdd-muted">{labels.intro}</p>
         </header>
         <main className="tdd-main">
           <p role="status" className="tdd-note">
-            {note}
+            {note && <NoteText note={note} labels={labels} />}
           </p>
           <div className="tdd-grid">
             <div className="tdd-col">
@@ -174,8 +181,9 @@ function Dashboard({ env, locale }: { env: DemoEnvironment; locale: string }) {
                 status={status}
                 refs={formRefs}
                 locale={locale}
+                labels={labels}
               />
-              <BalancePanel asset={asset} loading={api.assets.isPending} locale={locale} onTransfer={openTransfer} />
+              <BalancePanel asset={asset} loading={api.assets.isPending} locale={locale} labels={labels} onTransfer={openTransfer} />
               {transfer.open && (
                 <TransferPanel
                   amount={transfer.amount}
@@ -186,6 +194,7 @@ function Dashboard({ env, locale }: { env: DemoEnvironment; locale: string }) {
                   result={api.transfer.data}
                   amountRef={transferAmountRef}
                   locale={locale}
+                  labels={labels}
                 />
               )}
             </div>
@@ -194,24 +203,39 @@ function Dashboard({ env, locale }: { env: DemoEnvironment; locale: string }) {
                 positions={api.positions.data}
                 loading={api.positions.isPending}
                 locale={locale}
+                labels={labels}
                 onChangeLeverage={(body) => api.changeLeverage.mutate(body)}
               />
               <OpenOrdersPanel
                 orders={api.orders.data}
                 loading={api.orders.isPending}
                 locale={locale}
+                labels={labels}
                 onCancel={(ids) => api.cancelOrders.mutate(ids)}
                 outcome={api.cancelOrders.data}
               />
-              <OrderFeedPanel frames={feed} locale={locale} />
+              <OrderFeedPanel frames={feed} locale={locale} labels={labels} />
             </div>
-            <ScenariosPanel onRun={runScenario} burstSummary={burstSummary}>
-              <ClockControl skew={skew} onSkewChange={setSkew} keyMode={keyMode} onRestoreKey={() => setKeyMode('demo')} />
+            <ScenariosPanel onRun={runScenario} burstSummary={burstSummary} labels={labels}>
+              <ClockControl labels={labels} skew={skew} onSkewChange={setSkew} keyMode={keyMode} onRestoreKey={() => setKeyMode('demo')} />
             </ScenariosPanel>
           </div>
         </main>
       </div>
       <ApiErrorToaster />
     </ApiErrorProvider>
+  );
+}
+
+/** The status line after a toast's action, in the demo's labels (a route shown as code). */
+function NoteText({ note, labels }: { note: DemoNote; labels: DemoLabels }) {
+  if (typeof note === 'string') return labels.notes[note];
+  const [before, after] = splitAt(labels.notes.route, 'route');
+  return (
+    <>
+      {before}
+      <code>{note.route}</code>
+      {after}
+    </>
   );
 }

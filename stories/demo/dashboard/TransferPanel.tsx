@@ -1,5 +1,6 @@
 import { useId, type FormEvent, type RefObject } from 'react';
 import type { DemoTransferResult } from '../api';
+import { fillIn, type DemoLabels } from './demo-labels';
 import { formatUsdt } from './format';
 
 interface TransferPanelProps {
@@ -11,25 +12,37 @@ interface TransferPanelProps {
   result: DemoTransferResult | undefined;
   amountRef: RefObject<HTMLInputElement | null>;
   locale: string;
+  labels: DemoLabels;
 }
 
 /**
  * Where the toast's "Transfer funds" leads: moves USDT from the simulated spot account to the futures
  * account through the simulator's demo-only `POST /api/v1/private/demo/transfer` (MEXC has no such path).
  */
-export function TransferPanel({ amount, onAmountChange, onTransfer, onClose, pending, result, amountRef, locale }: TransferPanelProps) {
+export function TransferPanel({
+  amount,
+  onAmountChange,
+  onTransfer,
+  onClose,
+  pending,
+  result,
+  amountRef,
+  locale,
+  labels,
+}: TransferPanelProps) {
   const id = useId();
+  const texts = labels.transfer;
   function submit(event: FormEvent) {
     event.preventDefault();
     onTransfer(Number(amount));
   }
   return (
     <section className="tdd-panel tdd-panel--accent" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Transfer funds</h2>
-      <p className="tdd-muted">From your spot account to your futures account (a demo-only endpoint of the simulator).</p>
+      <h2 id={`${id}-heading`}>{texts.heading}</h2>
+      <p className="tdd-muted">{texts.intro}</p>
       <form className="tdd-row" onSubmit={submit} noValidate>
         <div className="tdd-field">
-          <label htmlFor={`${id}-amount`}>Amount (USDT)</label>
+          <label htmlFor={`${id}-amount`}>{texts.amount}</label>
           <input
             id={`${id}-amount`}
             ref={amountRef}
@@ -42,17 +55,17 @@ export function TransferPanel({ amount, onAmountChange, onTransfer, onClose, pen
           />
         </div>
         <button type="submit" className="tdd-button tdd-button--primary">
-          Transfer
+          {texts.submit}
         </button>
         <button type="button" className="tdd-button" onClick={onClose}>
-          Close
+          {texts.close}
         </button>
       </form>
       <p role="status" className="tdd-status">
         {pending
-          ? 'Transferring…'
+          ? texts.pending
           : result
-            ? `Transferred ${formatUsdt(result.amount, locale)}. Spot balance left: ${formatUsdt(result.spotBalance, locale)}.`
+            ? fillIn(texts.done, { amount: formatUsdt(result.amount, locale), spot: formatUsdt(result.spotBalance, locale) })
             : ''}
       </p>
     </section>

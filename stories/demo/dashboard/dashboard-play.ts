@@ -1,10 +1,12 @@
 // Helpers for the dashboard stories' play functions: find panels by their names, fill the order form.
-// The demo's own texts are English (lang="en" on its root); the kit's toasts follow the toolbar locale,
-// so they are found with `kitTexts(globals)`, never by English literals.
+// The demo's labels and the kit's toasts both follow the toolbar locale, so elements are found by role and
+// `demoLabels(globals)` or `kitTexts(globals)`, never by English literals.
 import type { ApiErrorActionId } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { storyLocale, type KitTexts } from '../../support/kit-texts';
+import { demoLabelsFor, fillIn, type DemoLabels } from './demo-labels';
 import { formatUsdt } from './format';
+import type { ScenarioId } from './ScenariosPanel';
 
 type Canvas = ReturnType<typeof within>;
 
@@ -17,36 +19,69 @@ export interface OrderInput {
   price?: string;
 }
 
-/** The named panels and fields of the dashboard. */
-export function dashboard(canvas: Canvas) {
+/** The demo's labels in the toolbar's locale of a story context: `demoLabels(context.globals)`. */
+export function demoLabels(globals: Record<string, unknown> | undefined): DemoLabels {
+  return demoLabelsFor(storyLocale(globals)).labels;
+}
+
+/** The named panels and fields of the dashboard, found by the labels of the story's locale. */
+export function dashboard(canvas: Canvas, labels: DemoLabels) {
+  const { form } = labels;
+  const balance = () => within(canvas.getByRole('region', { name: labels.balance.heading }));
   return {
-    balance: () => within(canvas.getByRole('region', { name: 'Balance' })),
-    positions: () => within(canvas.getByRole('table', { name: 'Positions' })),
-    orders: () => within(canvas.getByRole('table', { name: 'Open orders' })),
-    /** The value (`<dd>`) the Balance panel shows for a label (`<dt>`), e.g. "Equity". */
-    balanceValue: (label: string) => within(canvas.getByRole('region', { name: 'Balance' })).getByText(label).nextElementSibling,
+    labels,
+    balance,
+    positions: () => within(canvas.getByRole('table', { name: labels.positions.heading })),
+    orders: () => within(canvas.getByRole('table', { name: labels.orders.heading })),
+    /** The value (`<dd>`) the Balance panel shows for an amount (`<dt>`), e.g. equity. */
+    balanceValue: (row: keyof DemoLabels['balance']['rows']) => balance().getByText(labels.balance.rows[row]).nextElementSibling,
     /** The toaster's live region, named in the toolbar's locale. */
     toaster: (texts: KitTexts) => canvas.getByRole('region', { name: `${texts.ui('regionLabel')} (Alt+T)` }),
-    contract: () => canvas.getByRole('combobox', { name: 'Contract' }),
-    side: () => canvas.getByRole('combobox', { name: 'Side' }),
-    leverage: () => canvas.getByRole('spinbutton', { name: 'Leverage' }),
-    quantity: () => canvas.getByRole('spinbutton', { name: 'Quantity (contracts)' }),
-    price: () => canvas.getByRole('spinbutton', { name: 'Price (USDT)' }),
-    skew: () => canvas.getByRole('spinbutton', { name: 'Clock skew (seconds)' }),
-    placeOrder: () => canvas.getByRole('button', { name: 'Place order' }),
-    scenario: (label: string) => within(canvas.getByRole('group', { name: 'Scenarios' })).getByRole('button', { name: label }),
+    contract: () => canvas.getByRole('combobox', { name: form.contract }),
+    side: () => canvas.getByRole('combobox', { name: form.side }),
+    leverage: () => canvas.getByRole('spinbutton', { name: form.leverage }),
+    quantity: () => canvas.getByRole('spinbutton', { name: form.quantity }),
+    price: () => canvas.getByRole('spinbutton', { name: form.price }),
+    skew: () => canvas.getByRole('spinbutton', { name: labels.connection.skew }),
+    placeOrder: () => canvas.getByRole('button', { name: form.submit }),
+    scenario: (id: ScenarioId) =>
+      within(canvas.getByRole('group', { name: labels.scenarios.legend })).getByRole('button', { name: labels.scenarios.names[id] }),
+    /** The form's status line after an order was placed, `Order … placed.` (any order id). */
+    placedText: () => templateRegExp(form.placed, { orderId: '(?<orderId>\\d{18})' }),
   };
+}
+
+/** The dashboard's panels and fields, as `dashboard(canvas, labels)` finds them. */
+export type Dashboard = ReturnType<typeof dashboard>;
+
+/** `text` matched literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches `template` whole, each `{name}` matching `patterns[name]` (a regular expression's source), other names as written. */
+export function templateRegExp(template: string, patterns: Readonly<Record<string, string>>): RegExp {
+  const pieces = template.split(/(\{\w+\})/);
+  const source = pieces.map((piece, index) =>
+    index % 2 === 1 ? (patterns[piece.slice(1, -1)] ?? escapeRegExp(piece)) : escapeRegExp(piece),
+  );
+  return new RegExp(`^${source.join('')}$`);
+}
+
+/** The source of `usdt(value, globals)` without its anchors, to go inside a `templateRegExp` pattern. */
+export function usdtSource(value: number, globals: Record<string, unknown>): string {
+  return usdt(value, globals).source.slice(1, -1);
 }
 
 /** An amount as the dashboard writes it in the toolbar's locale (`250.00 USDT`, `250,00 USDT` in German), any spaces. */
 export function usdt(value: number, globals: Record<string, unknown>): RegExp {
   const [number] = formatUsdt(value, storyLocale(globals)).split('\u00a0');
-  return new RegExp(`^\\s*${number!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+USDT\\s*$`);
+  return new RegExp(`^\\s*${escapeRegExp(number!)}\\s+USDT\\s*$`);
 }
 
 /** Waits until the first queries answered: the seeded 250 USDT and the open ETH order are on screen. */
 export async function waitForDashboard(canvas: Canvas, globals: Record<string, unknown>): Promise<void> {
-  const ui = dashboard(canvas);
+  const ui = dashboard(canvas, demoLabels(globals));
   await expect(await ui.balance().findByText(usdt(250, globals))).toBeVisible();
   await expect(await ui.orders().findByRole('rowheader', { name: 'ETH_USDT' })).toBeVisible();
 }
@@ -57,8 +92,7 @@ async function retype(field: HTMLElement, value: string): Promise<void> {
 }
 
 /** Fills the order form; fields not given keep their values. */
-export async function fillOrder(canvas: Canvas, order: OrderInput): Promise<void> {
-  const ui = dashboard(canvas);
+export async function fillOrder(ui: Dashboard, order: OrderInput): Promise<void> {
   if (order.contract !== undefined) await userEvent.selectOptions(ui.contract(), order.contract);
   if (order.side !== undefined) await userEvent.selectOptions(ui.side(), order.side);
   if (order.leverage !== undefined) await retype(ui.leverage(), order.leverage);
@@ -67,14 +101,14 @@ export async function fillOrder(canvas: Canvas, order: OrderInput): Promise<void
 }
 
 /** Clicks "Place order" and waits for the form's "Order … placed." status. */
-export async function placeOrderSuccessfully(canvas: Canvas): Promise<void> {
-  await userEvent.click(dashboard(canvas).placeOrder());
-  await expect(await canvas.findByText(/^Order \d{18} placed\.$/)).toBeVisible();
+export async function placeOrderSuccessfully(canvas: Canvas, ui: Dashboard): Promise<void> {
+  await userEvent.click(ui.placeOrder());
+  await expect(await canvas.findByText(ui.placedText())).toBeVisible();
 }
 
 /** Sets the clock skew field to `seconds`. */
-export async function setClockSkew(canvas: Canvas, seconds: string): Promise<void> {
-  await retype(dashboard(canvas).skew(), seconds);
+export async function setClockSkew(ui: Dashboard, seconds: string): Promise<void> {
+  await retype(ui.skew(), seconds);
 }
 
 /** Waits until `element` (a toast) has left the page. */
@@ -105,24 +139,24 @@ export function clippedControls(root: HTMLElement): string[] {
 
 /** One scenario button, the toast it must raise and the action that fixes it. */
 export interface ScenarioCase {
-  button: string;
+  button: ScenarioId;
   role: 'alert' | 'status';
   /** The MEXC code the simulator answers; the toast's title is the kit's for it, in the toolbar's locale. */
   code: number;
   action: ApiErrorActionId;
   /** What the action must have done. */
-  check: (ui: ReturnType<typeof dashboard>, canvas: Canvas) => Promise<void>;
+  check: (ui: Dashboard, canvas: Canvas) => Promise<void>;
 }
 
 const focused = (field: () => HTMLElement) => async () => waitFor(() => expect(field()).toHaveFocus());
-const demoKeyRestored = async (_ui: unknown, canvas: Canvas) => {
-  await expect(canvas.getByText('API key: demo key, requests signed')).toBeVisible();
+const demoKeyRestored = async ({ labels }: Dashboard, canvas: Canvas) => {
+  await expect(canvas.getByText(fillIn(labels.connection.apiKey, { key: labels.connection.keyModes.demo }))).toBeVisible();
 };
 
 /** Every order and connection scenario of the "Try an error" panel that answers with an API code, and its fix. */
 export const SCENARIO_CASES: readonly ScenarioCase[] = [
   {
-    button: 'Oversized order (2005)',
+    button: 'oversizedOrder',
     role: 'alert',
     code: 2005,
     action: 'reduce_size',
@@ -132,23 +166,25 @@ export const SCENARIO_CASES: readonly ScenarioCase[] = [
     },
   },
   {
-    button: 'Oversized order (2005)',
+    button: 'oversizedOrder',
     role: 'alert',
     code: 2005,
     action: 'deposit',
-    check: async (_ui, canvas) => {
-      await expect(canvas.getByText('Demo: here the app would open /assets/deposit.')).toBeVisible();
+    check: async ({ labels }, canvas) => {
+      const route = canvas.getByText('/assets/deposit', { selector: 'code' });
+      await expect(route).toBeVisible();
+      await expect(route.parentElement).toHaveTextContent(fillIn(labels.notes.route, { route: '/assets/deposit' }));
     },
   },
-  { button: 'Fractional quantity (2011)', role: 'status', code: 2011, action: 'adjust_quantity', check: (ui) => focused(ui.quantity)() },
-  { button: 'Bad price precision (2015)', role: 'status', code: 2015, action: 'adjust_price', check: (ui) => focused(ui.price)() },
-  { button: 'Missing side (600)', role: 'status', code: 600, action: 'edit_order', check: (ui) => focused(ui.side)() },
-  { button: 'Leverage mismatch (2021)', role: 'status', code: 2021, action: 'adjust_leverage', check: (ui) => focused(ui.leverage)() },
-  { button: 'Unavailable pair (6005)', role: 'status', code: 6005, action: 'choose_contract', check: (ui) => focused(ui.contract)() },
-  { button: 'No API key (401)', role: 'alert', code: 401, action: 'check_api_key', check: demoKeyRestored },
-  { button: 'Bad signature (602)', role: 'alert', code: 602, action: 'check_api_key', check: demoKeyRestored },
+  { button: 'fractionalVolume', role: 'status', code: 2011, action: 'adjust_quantity', check: (ui) => focused(ui.quantity)() },
+  { button: 'badPricePrecision', role: 'status', code: 2015, action: 'adjust_price', check: (ui) => focused(ui.price)() },
+  { button: 'missingSide', role: 'status', code: 600, action: 'edit_order', check: (ui) => focused(ui.side)() },
+  { button: 'leverageMismatch', role: 'status', code: 2021, action: 'adjust_leverage', check: (ui) => focused(ui.leverage)() },
+  { button: 'unavailablePair', role: 'status', code: 6005, action: 'choose_contract', check: (ui) => focused(ui.contract)() },
+  { button: 'noApiKey', role: 'alert', code: 401, action: 'check_api_key', check: demoKeyRestored },
+  { button: 'badSignature', role: 'alert', code: 602, action: 'check_api_key', check: demoKeyRestored },
   {
-    button: 'Clock skew +15 s (513)',
+    button: 'clockSkew',
     role: 'status',
     code: 513,
     action: 'sync_clock',

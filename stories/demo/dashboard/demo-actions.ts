@@ -18,6 +18,9 @@ export const DEMO_ROUTES: Partial<Record<ApiErrorActionId, string>> = {
   check_connection: '/status',
 };
 
+/** A note the dashboard shows after an action: one of its labels' notes, or the route an app would open. */
+export type DemoNote = 'clockSynced' | 'keyRestored' | 'refreshing' | { route: string };
+
 /** What the dashboard does for the actions it handles itself. */
 export interface DemoActionHandlers {
   openTransfer(): void;
@@ -27,7 +30,7 @@ export interface DemoActionHandlers {
   restoreApiKey(): void;
   refresh(): void;
   /** A short, polite note: "would open /assets/deposit". */
-  note(text: string): void;
+  note(note: DemoNote): void;
   /** Whether the order form has no side chosen (600 then points at the side). */
   sideMissing(): boolean;
 }
@@ -53,16 +56,16 @@ export function routeDemoAction(actionId: ApiErrorActionId, handlers: DemoAction
       return handlers.focus('symbol');
     case 'sync_clock':
       handlers.syncClock();
-      return handlers.note('Clock synced: requests are signed with the exchange’s time again.');
+      return handlers.note('clockSynced');
     case 'check_api_key':
       handlers.restoreApiKey();
-      return handlers.note('The demo API key is back; requests are signed again.');
+      return handlers.note('keyRestored');
     case 'retry':
     case 'retry_later':
     case 'refresh':
       handlers.refresh();
-      return handlers.note('Refreshing balance, positions and open orders.');
+      return handlers.note('refreshing');
     default:
-      return handlers.note(`Demo: here the app would open ${DEMO_ROUTES[actionId] ?? '/'}.`);
+      return handlers.note({ route: DEMO_ROUTES[actionId] ?? '/' });
   }
 }

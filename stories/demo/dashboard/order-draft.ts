@@ -25,10 +25,6 @@ export const INITIAL_DRAFT: OrderDraft = {
   price: '3350.5',
 };
 
-export const SIDE_LABELS: Record<OrderSide, string> = { 1: 'Open long', 2: 'Close short', 3: 'Open short', 4: 'Close long' };
-export const OPEN_TYPE_LABELS: Record<OpenType, string> = { 1: 'Isolated', 2: 'Cross' };
-export const ORDER_TYPE_LABELS: Record<OrderType, string> = { 1: 'Limit', 2: 'Post-only', 5: 'Market' };
-
 function optionalNumber(text: string): number | undefined {
   return text.trim() === '' ? undefined : Number(text);
 }
