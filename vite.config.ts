@@ -4,13 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { transform } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
 import { listLocales } from './scripts/locales.mjs';
 import { packageAliases } from './scripts/package-aliases.mjs';
 
 const src = (file: string) => resolve(import.meta.dirname, 'src', file);
 
-// Ships src/styles.css unchanged as dist/styles.css (the "./styles.css" export).
+// Ships src/styles.css minified as dist/styles.css (the "./styles.css" export): an app serves it as it is, so
+// its comments (the theming notes, also in the Theming docs) would cost every user ~0.8 kB gzip.
 // Only in the library build: under Storybook build.lib is unset, so nothing is emitted there.
 function copyStyles(): Plugin {
   let isLib = false;
@@ -20,9 +22,10 @@ function copyStyles(): Plugin {
     configResolved(config) {
       isLib = Boolean(config.build.lib);
     },
-    generateBundle() {
+    async generateBundle() {
       if (!isLib) return;
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(src('styles.css'), 'utf8') });
+      const { code } = await transform(readFileSync(src('styles.css'), 'utf8'), { loader: 'css', minify: true, target: 'chrome111' });
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
       // lets `import 'mexc-error-kit/styles.css'` typecheck without a bundler's *.css typings
       this.emitFile({ type: 'asset', fileName: 'styles.css.d.ts', source: 'export {};\n' });
     },

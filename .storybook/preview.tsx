@@ -1,11 +1,17 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { dismissApiError, listApiErrorLocales } from 'mexc-error-kit';
 import 'mexc-error-kit/styles.css';
-import { configure } from 'storybook/test';
+import { configure, waitFor } from 'storybook/test';
 import { silenceExpectedErrors } from '../stories/support/expected-errors';
+import { unPseudoTexts } from '../stories/support/pseudo-check';
 import type { KitStoryParameters } from '../stories/support/story-parameters';
 import { DocsThemeContainer } from './DocsThemeContainer';
 import { KitStoryFrame, type FrameMode } from './KitStoryFrame';
+
+/** The pseudo-locale (accented, longer, bracketed English): in the toolbar to reveal hard-coded strings and truncation. */
+const PSEUDO_LOCALE = 'en-XA';
+/** ASCII words a kit component may show in any locale: key names of the toaster's hotkey. */
+const ALWAYS_ASCII = ['Alt', 'Shift', 'Ctrl', 'Meta', 'Control'];
 
 // Play functions wait for conditions, not for time: a busy machine may need far more than the default 1 s.
 configure({ asyncUtilTimeout: 15_000 });
@@ -57,7 +63,10 @@ const preview: Preview = {
         icon: 'globe',
         dynamicTitle: true,
         // Every locale the kit ships (its folders under src/locales/), each named in its own language.
-        items: listApiErrorLocales().map((tag) => ({ value: tag, title: languageTitle(tag) })),
+        items: [
+          ...listApiErrorLocales().map((tag) => ({ value: tag, title: languageTitle(tag) })),
+          { value: PSEUDO_LOCALE, title: 'Pseudo (en-XA)' },
+        ],
       },
     },
     theme: {
@@ -76,6 +85,16 @@ const preview: Preview = {
     // `sharedToastStore`) uses the kit's shared one, which starts empty for every story.
     dismissApiError();
     return silenceExpectedErrors((parameters as KitStoryParameters).expectedErrors ?? []);
+  },
+  async afterEach({ globals, parameters }) {
+    // Under en-XA every text of the kit's components is pseudo'd: a plain English word is a string that bypasses the kit.
+    const { pseudoAllowed = [], pseudoExempt } = parameters as KitStoryParameters;
+    if (globals.locale !== PSEUDO_LOCALE || pseudoExempt) return;
+    // texts arrive one chunk per part (UI strings, a catalog): wait until the last one has, then nothing may be English
+    await waitFor(() => {
+      const strays = unPseudoTexts(document, [...ALWAYS_ASCII, ...pseudoAllowed]);
+      if (strays.length > 0) throw new Error(`Kit texts not in the pseudo-locale:\n${strays.join('\n')}`);
+    });
   },
   parameters: {
     // addon-a11y: 'error' makes axe violations fail the story test (vitest + Storybook UI)

@@ -1,4 +1,4 @@
-// Makes sure a Chromium and CJK fonts exist for the story tests (run by `npm test`); installs what is
+// Makes sure a Chromium and the fonts of every shipped script (CJK, Hangul, Thai, Arabic) exist for the story tests (run by `npm test`); installs what is
 // missing. On Debian as root: `apt-get install --no-install-recommends` of only the missing packages
 // (nothing else is upgraded), apt's output goes to a log file, and this prints one line.
 import { spawnSync } from 'node:child_process';
@@ -27,8 +27,9 @@ function aptInstall(packages) {
 
 const missing = [];
 if (!findChromium()) missing.push('chromium');
-// Chinese (and other CJK) text renders as empty boxes in Debian's Chromium without these fonts.
-if (canApt && !installed('fonts-noto-cjk')) missing.push('fonts-noto-cjk');
+// Chinese, Japanese and Korean (fonts-noto-cjk), Thai and Arabic (fonts-noto-core) render as empty boxes in
+// Debian's Chromium without these fonts, and the screenshots of those locales would not read.
+for (const fonts of ['fonts-noto-cjk', 'fonts-noto-core']) if (canApt && !installed(fonts)) missing.push(fonts);
 
 if (missing.length > 0) {
   if (canApt) {

@@ -32,7 +32,7 @@ const scenarios = [
     ],
     css: KIT_CSS,
     target: 14_000,
-    budget: 25_500,
+    budget: 26_500,
     anchors: ['sonner', 'react-hot-toast'],
   },
   {
@@ -41,7 +41,7 @@ const scenarios = [
     imports: [[kit('index.js'), ['ApiErrorProvider', 'ApiErrorToaster', 'showApiError']]],
     css: KIT_CSS,
     target: 12_500,
-    budget: 23_800,
+    budget: 24_800,
     anchors: ['sonner'],
   },
   {
@@ -49,7 +49,7 @@ const scenarios = [
     name: '`ApiErrorBoundary` alone',
     imports: [[kit('index.js'), ['ApiErrorBoundary']]],
     target: 8_000,
-    budget: 18_800,
+    budget: 19_800,
     anchors: ['react-error-boundary'],
   },
   {
@@ -57,7 +57,7 @@ const scenarios = [
     name: '`resolveApiError` alone (`/core`, with en)',
     imports: [[kit('core/index.js'), ['resolveApiError']]],
     target: 7_000,
-    budget: 14_800,
+    budget: 15_100,
   },
   {
     id: 'normalize',
@@ -73,7 +73,7 @@ const scenarios = [
     like: 'kit',
     stub: EN_BUILT_IN,
     target: 9_500,
-    budget: 20_800,
+    budget: 21_800,
     anchors: ['sonner'],
   },
 ];
@@ -137,7 +137,8 @@ async function measure(scenario) {
     plugins: scenario.stub ? [stubPlugin(scenario.stub)] : [],
   });
   const outputs = result.metafile.outputs;
-  const entryOut = Object.keys(outputs).find((out) => outputs[out].entryPoint && out.endsWith('.js'));
+  // with code splitting every import() target is an entry point of its own: pick the output of OUR entry
+  const entryOut = Object.keys(outputs).find((out) => out.endsWith('.js') && resolve(root, outputs[out].entryPoint ?? '') === entry);
   const staticClosure = (start) => {
     const seen = new Set();
     const stack = [start];

@@ -30,6 +30,7 @@ export type {
   TranslateFunction,
 } from './text/messages.js';
 export { listApiErrorLocales, loadApiErrorTexts } from './text/registry.js';
+export { toI18nextResources, toReactIntlMessages } from './text/interop.js';
 export {
   apiErrorRetryDelay,
   isRetryableApiError,

@@ -16,13 +16,13 @@ const PATHS: Record<ApiErrorSeverity, string> = {
   critical: 'M15 9l-6 6M9 9l6 6M7.9 2h8.2L22 7.9v8.2L16.1 22H7.9L2 16.1V7.9L7.9 2Z',
 };
 
-/** The severity icon, with the localized severity as its accessible name. */
-export function SeverityIcon({ severity, className }: { severity: ApiErrorSeverity; className?: string }) {
+/** The severity icon, with the localized severity as its accessible name (in `locale`, the toast's, when it has one). */
+export function SeverityIcon({ severity, locale, className }: { severity: ApiErrorSeverity; locale?: string; className?: string }) {
   const { lookup } = useKit();
   return (
     <svg
       role="img"
-      aria-label={lookup.ui(LABEL[severity])}
+      aria-label={lookup.ui(LABEL[severity], {}, locale)}
       className={className}
       data-mek-icon={severity}
       viewBox="0 0 24 24"

@@ -68,29 +68,29 @@ export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
 
   return (
     <details ref={details} className={cls('details')} data-mek-details="" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className={cls('details-summary')}>{lookup.ui('details')}</summary>
+      <summary className={cls('details-summary')}>{lookup.ui('details', {}, error.locale)}</summary>
       <dl className={cls('details-list')}>
         {error.serverMessage !== undefined && (
           <>
-            <dt>{lookup.ui('serverMessage')}</dt>
+            <dt>{lookup.ui('serverMessage', {}, error.locale)}</dt>
             {/* server text can be in any language: its own direction, whatever the page's */}
             <dd dir="auto">{error.serverMessage}</dd>
           </>
         )}
         {isClient && (
           <>
-            <dt>{lookup.ui('time')}</dt>
+            <dt>{lookup.ui('time', {}, error.locale)}</dt>
             <dd>
-              <time dateTime={new Date(occurredAt).toISOString()}>{open ? new Date(occurredAt).toLocaleString(lookup.locale) : null}</time>
+              <time dateTime={new Date(occurredAt).toISOString()}>{open ? new Date(occurredAt).toLocaleString(error.locale) : null}</time>
             </dd>
           </>
         )}
       </dl>
       <button type="button" className={cls('copy')} onClick={() => void copy()}>
-        {lookup.ui('copyDetails')}
+        {lookup.ui('copyDetails', {}, error.locale)}
       </button>
       <span role="status" className={cls('copied')}>
-        {copied ? lookup.ui('copied') : ''}
+        {copied ? lookup.ui('copied', {}, error.locale) : ''}
       </span>
     </details>
   );

@@ -64,7 +64,8 @@ export function ToastView({
   const [firstSeen] = useState(() => Date.now());
   const ids = useId();
   // The app's own texts are in the provider's locale, which may not be the one the kit's texts came from.
-  const appText = kit.locale === resolved.locale ? {} : { lang: kit.locale, dir: textDirection(kit.locale) };
+  // data-mek-own marks them (the app's words, not the kit's: tools such as the en-XA check skip them).
+  const appText = { 'data-mek-own': '', ...(kit.locale === resolved.locale ? {} : { lang: kit.locale, dir: textDirection(kit.locale) }) };
   const cls = (name: string) => (unstyled ? undefined : `mek-toast__${name}`);
   const politeness = live ?? (resolved.severity === 'error' || resolved.severity === 'critical' ? 'assertive' : 'polite');
   const role = politeness === 'assertive' ? 'alert' : politeness === 'polite' ? 'status' : undefined;
@@ -94,7 +95,7 @@ export function ToastView({
       data-code={resolved.code ?? undefined}
       onKeyDown={onKeyDown}
     >
-      <SeverityIcon severity={resolved.severity} className={cls('icon')} />
+      <SeverityIcon severity={resolved.severity} locale={resolved.locale} className={cls('icon')} />
       <div className={cls('body')}>
         <div className={cls('header')}>
           <p id={`${ids}-title`} className={cls('title')} {...(ownTitle ? appText : {})}>
@@ -102,13 +103,13 @@ export function ToastView({
             {count > 1 && (
               <span className={cls('count')} data-mek-count={count}>
                 {' '}
-                {kit.lookup.ui('repeatCount', { count })}
+                {kit.lookup.ui('repeatCount', { count }, resolved.locale)}
               </span>
             )}
           </p>
           {showCode && resolved.code !== null && (
             <span className={cls('code')} data-mek-code="">
-              {kit.lookup.ui('codeBadge', { code: resolved.code })}
+              {kit.lookup.ui('codeBadge', { code: String(resolved.code) }, resolved.locale)}
             </span>
           )}
         </div>
@@ -135,7 +136,13 @@ export function ToastView({
         {showDetails && <ToastDetails error={resolved} occurredAt={occurredAt ?? firstSeen} cls={cls} />}
       </div>
       {onDismiss && (
-        <button type="button" className={cls('close')} aria-label={kit.lookup.ui('dismiss')} data-mek-close="" onClick={onDismiss}>
+        <button
+          type="button"
+          className={cls('close')}
+          aria-label={kit.lookup.ui('dismiss', {}, resolved.locale)}
+          data-mek-close=""
+          onClick={onDismiss}
+        >
           <svg
             aria-hidden="true"
             viewBox="0 0 24 24"

@@ -1,6 +1,8 @@
 // The catalog page's own labels. The kit's packs only hold texts for traders, so a docs page keeps its
 // strings here: one entry per locale, every entry complete; a locale without an entry gets English.
 import type { GeneralKey } from '../../src/core/catalogs/index';
+import { pseudoLocalize } from '../../src/core/text/pseudo';
+import { PSEUDO_LOCALE } from '../../src/core/text/registry';
 import type { CatalogSection } from './catalog-rows';
 
 /** Forms of a counted phrase by plural category (`Intl.PluralRules`); `other` is required. */
@@ -42,78 +44,19 @@ export interface CatalogLabels {
   textFallback: string;
 }
 
-const en: CatalogLabels = {
-  dir: 'ltr',
-  searchLabel: 'Search by code, key or text',
-  searchPlaceholder: 'e.g. 2005, balance, clock',
-  rowCount: { one: '{count} row', other: '{count} rows' },
-  resultCount: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
-  noResults: 'No code, key or text matches “{query}”.',
-  captions: {
-    futures:
-      'MEXC futures API codes (catalog futures): {official} official, {wild} seen in the wild, {variant} told apart by the server’s text',
-    order: 'Order-record reasons, the errorCode of an order (catalog order): {reason}',
-    general: 'Failures without a known code (catalog general): {fallback}',
-  },
-  columns: { code: 'Code', key: 'Key', category: 'Category', severity: 'Severity', retry: 'Retry', actions: 'Actions' },
-  textColumn: 'Title and message: {language}',
-  badges: { wild: 'seen in the wild', variant: 'by server text', fallback: 'fallback' },
-  i18nKey: 'i18n key: {key}',
-  mexcDescription: 'MEXC ({language}): “{doc}”',
-  variantWhen: 'When the server’s text matches {pattern}',
-  fallbackWhen: 'When: {case}',
-  fallbackCases: {
-    unknown_code: 'a code the kit does not know (example: 99999)',
-    network_error: 'no answer: network failure',
-    timeout: 'the client gave up waiting',
-    aborted: 'request cancelled on purpose',
-    http_error: 'HTTP error page without a code (example: 404)',
-    http_forbidden: 'HTTP 403 without a code',
-    http_rate_limited: 'HTTP 429 without a code',
-    http_server_error: 'HTTP 5xx without a code (example: 502)',
-    websocket_error: 'an rs.error frame on the WebSocket',
-    unknown_error: 'anything else',
-  },
-  textFallback: '(no {requested} text: {found} fallback)',
+// One file per locale under ./labels/ (`labels/<tag>.ts`, every entry complete), found when Vite builds; the
+// pseudo-locale en-XA is made from English as the kit makes its own.
+const files = import.meta.glob<CatalogLabels>('./labels/*.ts', { eager: true, import: 'default' });
+const byTag: Record<string, CatalogLabels> = Object.fromEntries(
+  Object.entries(files).map(([path, labels]) => [/labels\/([^/]+)\.ts$/.exec(path)![1]!, labels]),
+);
+const en = byTag.en!;
+
+/** Labels by locale tag. Adding a language is adding one complete file under ./labels/. */
+export const catalogLabelPacks: Readonly<Record<string, CatalogLabels>> = {
+  ...byTag,
+  [PSEUDO_LOCALE]: { ...pseudoLocalize(en), dir: 'ltr' },
 };
-
-const zhCN: CatalogLabels = {
-  dir: 'ltr',
-  searchLabel: '按错误码、键名或文字搜索',
-  searchPlaceholder: '例如 2005、balance、时间',
-  rowCount: { other: '共 {count} 行' },
-  resultCount: { other: '“{query}”的结果：{count} 条' },
-  noResults: '没有与“{query}”匹配的错误码、键名或文字。',
-  captions: {
-    futures: 'MEXC 合约 API 错误码（目录 futures）：{official} 个官方错误码，{wild} 个实际出现的错误码，{variant} 个按服务器文字区分',
-    order: '委托记录原因，即委托的 errorCode（目录 order）：{reason} 个',
-    general: '没有已知错误码的失败（目录 general）：{fallback} 个',
-  },
-  columns: { code: '错误码', key: '键名', category: '类别', severity: '严重程度', retry: '重试', actions: '操作' },
-  textColumn: '标题和说明：{language}',
-  badges: { wild: '实际出现', variant: '按服务器文字', fallback: '兜底' },
-  i18nKey: 'i18n 键名：{key}',
-  mexcDescription: 'MEXC 原文（{language}）：“{doc}”',
-  variantWhen: '服务器文字匹配 {pattern} 时',
-  fallbackWhen: '适用于：{case}',
-  fallbackCases: {
-    unknown_code: '工具包不认识的错误码（例如 99999）',
-    network_error: '没有响应：网络故障',
-    timeout: '客户端等待超时',
-    aborted: '请求被主动取消',
-    http_error: '没有错误码的 HTTP 错误页（例如 404）',
-    http_forbidden: '没有错误码的 HTTP 403',
-    http_rate_limited: '没有错误码的 HTTP 429',
-    http_server_error: '没有错误码的 HTTP 5xx（例如 502）',
-    websocket_error: 'WebSocket 上的 rs.error 消息',
-    unknown_error: '其他所有情况',
-  },
-  textFallback: '（没有 {requested} 文本：使用 {found}）',
-};
-
-/** Labels by locale tag. Adding a language is adding one complete entry. */
-export const catalogLabelPacks: Readonly<Record<string, CatalogLabels>> = { en, 'zh-CN': zhCN };
-
 /** `tag` in its canonical form (`zh-cn` → `zh-CN`), or as given when it is not a valid tag. */
 export function canonicalTag(tag: string): string {
   try {

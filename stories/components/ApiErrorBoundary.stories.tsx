@@ -237,3 +237,15 @@ export const TryAgainAfterBrokenFallback: Story = {
   args: { FallbackComponent: BrokenFallback },
   play: tryAgainRendersThePanel,
 };
+
+/** In Arabic: the fallback is worded in Arabic and laid out right to left (icon, texts, buttons mirrored). */
+export const InArabic: Story = {
+  globals: { locale: 'ar', dir: 'rtl' },
+  play: async (context) => {
+    await DefaultFallback.play!(context);
+    const fallback = await within(context.canvasElement).findByRole('alert', { name: kitTexts(context.globals).title(marginError()) });
+    await expect(fallback).toHaveAttribute('lang', 'ar');
+    await expect(fallback).toHaveAttribute('dir', 'rtl');
+    await expect(getComputedStyle(fallback).direction).toBe('rtl');
+  },
+};

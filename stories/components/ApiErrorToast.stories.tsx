@@ -63,7 +63,7 @@ export const ErrorWithActions: Story = {
     await expect(buttons.map((button) => button.textContent)).toEqual(t.actions(MARGIN_2005));
     await expect(within(toast).getByRole('button', { name: t.action('transfer_funds') })).toHaveAttribute('data-primary');
     await expect(buttons.filter((button) => button.hasAttribute('data-primary'))).toHaveLength(1);
-    await expect(within(toast).getByText(t.ui('codeBadge', { code: 2005 }))).toBeVisible();
+    await expect(within(toast).getByText(t.ui('codeBadge', { code: '2005' }))).toBeVisible();
   },
 };
 
@@ -196,7 +196,7 @@ export const WithoutCodeBadge: Story = {
   play: async ({ canvasElement, globals }) => {
     const t = kitTexts(globals);
     const toast = await within(canvasElement).findByRole('alert', { name: t.title(MARGIN_2005) });
-    await expect(within(toast).queryByText(t.ui('codeBadge', { code: 2005 }))).toBeNull();
+    await expect(within(toast).queryByText(t.ui('codeBadge', { code: '2005' }))).toBeNull();
     await expect(toast.querySelector('[data-mek-code]')).toBeNull();
     await expect(toast).toHaveAttribute('data-code', '2005');
   },
@@ -305,5 +305,19 @@ export const OrderRecordReasons: Story = {
     const toasts = canvasElement.querySelectorAll('[data-mek-toast][data-catalog="order"]');
     await expect(toasts).toHaveLength(ORDER_FRAMES.length);
     await expect(canvasElement).not.toHaveTextContent(kitTexts(globals).title({ code: 99999 }).split('99999')[0]!);
+  },
+};
+
+/** In Arabic: `dir="rtl"` on the toast, the primary action first from the right, texts in Arabic. */
+export const InArabic: Story = {
+  globals: { locale: 'ar', dir: 'rtl' },
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const toast = await within(canvasElement).findByRole('alert', { name: t.title(MARGIN_2005) });
+    await expect(toast).toHaveAttribute('lang', 'ar');
+    await expect(toast).toHaveAttribute('dir', 'rtl');
+    const [primary, second] = actionButtons(toast);
+    // mirrored: the first (primary) action sits to the right of the second
+    await expect(primary!.getBoundingClientRect().left).toBeGreaterThan(second!.getBoundingClientRect().left);
   },
 };

@@ -280,3 +280,17 @@ export const OverflowIntoOneToast: Story = {
     });
   },
 };
+
+/** In Arabic: the toast in the toaster is worded in Arabic, `dir="rtl"`, its icon, texts and buttons mirrored. */
+export const InArabic: Story = {
+  globals: { locale: 'ar', dir: 'rtl' },
+  render: (args) => <ToasterHarness {...args} showOnMount={[MARGIN_2005]} />,
+  play: async ({ canvasElement, globals }) => {
+    const t = kitTexts(globals);
+    const toast = await findToast(canvasElement, 'alert', t.title(MARGIN_2005));
+    await expect(toast).toHaveAttribute('lang', 'ar');
+    await expect(toast).toHaveAttribute('dir', 'rtl');
+    await expect(getComputedStyle(toast).direction).toBe('rtl');
+    await expect(within(toast).getByRole('button', { name: t.action('transfer_funds') })).toHaveAttribute('data-primary');
+  },
+};

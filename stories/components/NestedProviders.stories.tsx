@@ -93,7 +93,7 @@ const regionOfPanel = (root: HTMLElement, { locale, hotkey }: (typeof PANELS)[nu
  */
 const meta = {
   title: 'Components/Nested providers',
-  parameters: { docsMinHeight: 520 } satisfies KitStoryParameters,
+  parameters: { docsMinHeight: 520, pseudoExempt: 'each panel pins its own locale (en and another)' } satisfies KitStoryParameters,
   args: { custom: false },
   argTypes: { custom: { control: 'boolean', description: 'Draw the toasts with `renderToast`' } },
   render: (args) => <TwoPanels custom={args.custom} />,

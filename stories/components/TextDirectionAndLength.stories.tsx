@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { KitStoryParameters } from '../support/story-parameters';
 import { ApiErrorProvider, ApiErrorToast } from 'mexc-error-kit';
 import zhCN from 'mexc-error-kit/locales/zh-CN';
 import { expect, within } from 'storybook/test';
@@ -71,6 +72,7 @@ type Story = StoryObj<typeof meta>;
 /** English, Chinese and Arabic toasts inside a right-to-left page: each keeps its own direction. */
 export const MixedDirectionsInAnRtlPage: Story = {
   render: () => <MixedPage />,
+  parameters: { pseudoExempt: 'it pins its toasts to en, zh-CN and ar' } satisfies KitStoryParameters,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const cases = [

@@ -3,15 +3,18 @@
 import { resolveApiError, type ApiErrorActionId, type ApiErrorUiText, type LocaleMessages, type MessageParams } from 'mexc-error-kit';
 // The lookup the provider builds (UI strings with plural forms): internal, reached by path like the tests do.
 import { createMessageLookup } from '../../src/core/text/lookup';
+import { pseudoLocalize } from '../../src/core/text/pseudo';
+import { PSEUDO_LOCALE } from '../../src/core/text/registry';
 
 // Every shipped locale's full pack (`src/locales/<tag>/index.ts`), found when Vite builds: a new locale
 // folder is a new pack here, with nothing to register.
 const modules = import.meta.glob<LocaleMessages>('../../src/locales/*/index.ts', { eager: true, import: 'default' });
 
-/** The kit's own packs by locale tag (`en`, `zh-CN`...), as an app could pass them in `messages`. */
-export const localePacks: Readonly<Record<string, LocaleMessages>> = Object.fromEntries(
+const shipped: Record<string, LocaleMessages> = Object.fromEntries(
   Object.entries(modules).map(([path, pack]) => [/\/locales\/([^/]+)\/index\.ts$/.exec(path)![1]!, pack]),
 );
+/** The kit's own packs by locale tag (`en`, `zh-CN`...), and the pseudo-locale made from English as the kit makes it. */
+export const localePacks: Readonly<Record<string, LocaleMessages>> = { ...shipped, [PSEUDO_LOCALE]: pseudoLocalize(shipped.en!) };
 
 /** The shipped pack that serves `locale`: the same tag, else the same language (`zh-TW` → `zh-CN`), else English. */
 export function packFor(locale: string): LocaleMessages {

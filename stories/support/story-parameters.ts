@@ -19,4 +19,11 @@ export interface KitStoryParameters extends ExpectedErrorsParameters {
    * story of a docs page would share it.
    */
   sharedToastStore?: boolean;
+  /**
+   * ASCII words this story's kit components may show under the pseudo-locale en-XA: the app's own texts and
+   * values (a symbol, an app-worded title). Any other plain word fails the en-XA sweep.
+   */
+  pseudoAllowed?: readonly string[];
+  /** Why this story's kit components are not checked under en-XA (it pins their locale itself, say). */
+  pseudoExempt?: string;
 }

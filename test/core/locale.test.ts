@@ -45,7 +45,9 @@ describe('textDirection', () => {
   it('is the direction of the locale a resolved text came from, not the one asked for', () => {
     // No Arabic pack is given: the text is English, so it is left to right even for an Arabic page.
     expect(resolveApiError(2005, { locale: 'ar' })).toMatchObject({ locale: 'en', dir: 'ltr' });
-    const arabic = { ar: { futures: { balance_insufficient: { title: 'الهامش غير كافٍ' } } } };
+    const arabic = {
+      ar: { futures: { balance_insufficient: { title: 'الهامش غير كافٍ', message: 'حوّل أموالًا إلى حساب العقود الآجلة.' } } },
+    };
     expect(resolveApiError(2005, { locale: 'ar', messages: arabic })).toMatchObject({ locale: 'ar', dir: 'rtl' });
   });
 });

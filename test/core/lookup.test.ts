@@ -8,7 +8,7 @@ describe('createMessageLookup', () => {
   it('looks up UI strings and action labels in the requested locale', () => {
     const lookup = createMessageLookup({ locale: 'zh-CN', messages: { 'zh-CN': zhCN } });
     expect(lookup.locale).toBe('zh-CN');
-    expect(lookup.ui('codeBadge', { code: 2005 })).toBe((zhCN.ui.codeBadge as string).replace('{code}', '2005'));
+    expect(lookup.ui('codeBadge', { code: '2005' })).toBe((zhCN.ui.codeBadge as string).replace('{code}', '2005'));
     expect(lookup.action('deposit')).toBe(zhCN.actions.deposit);
   });
 

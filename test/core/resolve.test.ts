@@ -104,7 +104,8 @@ describe('resolveApiError', () => {
     expect(error.title).toBe('Margin too low');
     expect(error.message).toMatch(/margin/i);
     expect(error.actions[0]!.label).toBe('Transfer funds');
-    expect(t).toHaveBeenCalledWith('mexc.futures.balance_insufficient.message', expect.objectContaining({ code: 2005 }));
+    // codes reach t as they are written, never as a number to format (`2,005`)
+    expect(t).toHaveBeenCalledWith('mexc.futures.balance_insufficient.message', expect.objectContaining({ code: '2005' }));
     expect(t).toHaveBeenCalledWith('mexc.action.transfer_funds', {});
   });
 

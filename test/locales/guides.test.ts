@@ -17,7 +17,9 @@ const ALWAYS_SAME = new Set(['ui.repeatCount']);
 /** The letters of a string once placeholders and the locale's code words are taken out. */
 function lettersOf(text: string, guide: LocaleGuide): string[] {
   const words = [...CODE_WORDS, ...(guide.codeWords ?? [])].sort((a, b) => b.length - a.length);
-  const kept = text.replace(/\{\w+\}/g, ' ').replace(new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'gu'), ' ');
+  // a code word stands alone among Latin letters; a particle or suffix in the language's own script may touch it
+  // (Korean MEXC가, Japanese APIキー)
+  const kept = text.replace(/\{\w+\}/g, ' ').replace(new RegExp(`(?<![A-Za-z])(?:${words.join('|')})(?![A-Za-z])`, 'g'), ' ');
   return [...kept].filter((char) => /\p{L}/u.test(char));
 }
 

@@ -67,7 +67,7 @@ describe('ApiErrorProvider: locale', () => {
     expect(await screen.findByRole('region', { name: `${zh.ui.regionLabel} (Alt+T)` })).toBeInTheDocument();
   });
 
-  it.each(['zh', 'zh-TW'])('serves %s with the zh-CN texts it loads, marked lang="zh-CN"', async (locale) => {
+  it.each(['zh', 'zh-SG'])('serves %s with the zh-CN texts it loads, marked lang="zh-CN"', async (locale) => {
     const store = createToastStore();
     render(<App store={store} locale={locale} />);
     await showIn(store, body(2005));
@@ -75,13 +75,13 @@ describe('ApiErrorProvider: locale', () => {
   });
 
   it('with loadTexts={false}, renders at once from the app’s own texts, without waiting for a chunk', () => {
-    const messages = { 'zh-CN': { futures: { balance_insufficient: { title: '可用保证金不够' } } } };
+    const messages = { 'zh-CN': { futures: { balance_insufficient: { title: '可用保证金不够', message: '请先划转资金。' } } } };
     render(
       <ApiErrorProvider locale="zh-CN" messages={messages} loadTexts={false}>
         <ApiErrorToast error={body(2005)} />
       </ApiErrorProvider>,
     );
-    expect(screen.getByRole('alert', { name: '可用保证金不够' })).toBeInTheDocument();
+    expect(screen.getByRole('alert', { name: '可用保证金不够' })).toHaveAccessibleDescription('请先划转资金。');
   });
 
   it('with loadTexts={false}, ignores texts another provider loaded: only the app’s own and built-in English', async () => {

@@ -34,9 +34,19 @@ function canonicalTag(locale: string): string {
   ].join('-');
 }
 
+/** The script a tag is most likely written in (`zh-HK` → `Hant`, `zh-CN` → `Hans`), per CLDR's likely subtags. */
+function likelyScript(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Where to look for a string, in order: the exact tag (`zh-Hant-TW`), each shorter prefix (`zh-Hant`,
- * `zh`), any other available tag of the same language (`zh-CN`), and finally `en`.
+ * `zh`), any other available tag of the same language, same script first (`zh-HK` → `zh-TW` before `zh-CN`),
+ * and finally `en`.
  */
 export function localeFallbackChain(locale: unknown, available: Iterable<string> = []): string[] {
   const canonical = canonicalLocale(locale);
@@ -44,10 +54,11 @@ export function localeFallbackChain(locale: unknown, available: Iterable<string>
   const parts = canonical.split('-');
   for (let length = parts.length; length > 0; length--) chain.push(parts.slice(0, length).join('-'));
   const language = parts[0]!;
-  for (const tag of available) {
-    const candidate = canonicalLocale(tag);
-    if (candidate.split('-')[0] === language && !chain.includes(candidate)) chain.push(candidate);
-  }
+  const script = likelyScript(canonical);
+  const sameLanguage = [...available].map(canonicalLocale).filter((tag) => tag.split('-')[0] === language && !chain.includes(tag));
+  // same script first: zh-HK and zh-Hant read zh-TW (Traditional) before zh-CN (Simplified)
+  sameLanguage.sort((a, b) => Number(likelyScript(b) === script) - Number(likelyScript(a) === script));
+  for (const tag of sameLanguage) if (!chain.includes(tag)) chain.push(tag);
   if (!chain.includes(DEFAULT_LOCALE)) chain.push(DEFAULT_LOCALE);
   return chain;
 }

@@ -23,7 +23,11 @@ export interface MessageOptions {
    * array and each layer): pass the same object from call to call, and a new one to add or replace a locale.
    */
   messages?: ApiErrorMessages;
-  /** An app's own translate function, asked first with the kit's i18n keys. */
+  /**
+   * An app's own translate function, asked first with the kit's i18n keys. A failure's title and message
+   * always come from one locale: when `t` (or an override) words only one of them in a language the kit has
+   * no pack for, both fall back together, so a toast never mixes two languages.
+   */
   t?: TranslateFunction;
 }
 
@@ -124,16 +128,19 @@ function fallbackChain(prepared: Prepared, locale: string): readonly string[] {
 export interface MessageLookup {
   /** The canonical requested locale. */
   readonly locale: string;
+  /** Where strings are looked for, in order: the requested locale, its fallbacks, `en` last. */
+  readonly chain: readonly string[];
   /**
    * The first usable string: asks `t` with `i18nKey`, then tries every path (`[section?, name, field?]`)
-   * in every locale of the fallback chain, later layers first, then the bundled English pack. The text
-   * is cut to `max` characters (default: a title's or label's limit).
+   * in every locale of the fallback chain, later layers first, then the bundled English pack. With `only`,
+   * in that one locale (`t` answers only for the requested one). The text is cut to `max` characters
+   * (default: a title's or label's limit).
    */
-  find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams, max?: number): FoundText | undefined;
-  /** A UI string, never empty: falls back to English. */
-  ui(name: keyof ApiErrorUiText, params?: MessageParams): string;
-  /** An action's button label, never empty. */
-  action(id: ApiErrorActionId): string;
+  find(paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams, max?: number, only?: string): FoundText | undefined;
+  /** A UI string, never empty: in `prefer` (a toast's locale) when it has one, else along the chain. */
+  ui(name: keyof ApiErrorUiText, params?: MessageParams, prefer?: string): string;
+  /** An action's button label, never empty: in `prefer` when it has one, else along the chain. */
+  action(id: ApiErrorActionId, prefer?: string): string;
 }
 
 function readPath(root: unknown, path: readonly string[]): unknown {
@@ -155,15 +162,16 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
     i18nKey: string,
     params: MessageParams,
     max: number = TEXT_LIMITS.label,
+    only?: string,
   ): FoundText | undefined {
     // A text is usable only if it is still non-empty after interpolation and is not the key itself.
     const accept = (found: unknown, from: string): FoundText | undefined => {
       const value = asString(found, from, params);
       if (!usable(value, i18nKey)) return undefined;
-      const text = interpolate(value, params);
+      const text = interpolate(value, params, from);
       return usable(text, i18nKey) ? { text: capText(text, max), locale: from } : undefined;
     };
-    if (typeof t === 'function') {
+    if (typeof t === 'function' && (only === undefined || only === locale)) {
       let text: unknown;
       try {
         text = (t as TranslateFunction)(i18nKey, params);
@@ -173,7 +181,7 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
       const found = accept(text, locale);
       if (found) return found;
     }
-    for (const tag of chain) {
+    for (const tag of only === undefined ? chain : [only]) {
       for (const layer of layers) {
         for (const path of paths) {
           const found = accept(readPath(layer.get(tag), path), tag);
@@ -181,6 +189,7 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
         }
       }
     }
+    if (only !== undefined && only !== DEFAULT_LOCALE) return undefined;
     for (const path of paths) {
       const found = accept(readPath(getBuiltIn(), path), DEFAULT_LOCALE);
       if (found) return found;
@@ -188,10 +197,14 @@ export function createMessageLookup(options: MessageOptions = {}): MessageLookup
     return undefined;
   }
 
+  const preferring = (paths: readonly (readonly string[])[], i18nKey: string, params: MessageParams, prefer?: string) =>
+    (prefer === undefined ? undefined : find(paths, i18nKey, params, undefined, prefer)) ?? find(paths, i18nKey, params);
+
   return {
     locale,
+    chain,
     find,
-    ui: (name, params = {}) => find([['ui', name]], uiI18nKey(name), params)?.text ?? name,
-    action: (id) => find([['actions', id]], actionI18nKey(id), {})?.text ?? id,
+    ui: (name, params = {}, prefer) => preferring([['ui', name]], uiI18nKey(name), params, prefer)?.text ?? name,
+    action: (id, prefer) => preferring([['actions', id]], actionI18nKey(id), {}, prefer)?.text ?? id,
   };
 }

@@ -36,27 +36,46 @@ export function isBuiltInPart(tag: string, part: string): boolean {
   return [BUILT_IN_COMMON, BUILT_IN_FUTURES].includes(`../../locales/${tag}/${part}.ts`);
 }
 
+/**
+ * The pseudo-locale: English accented, about a third longer and bracketed (`[Ñööţ ééñööûûĝĥ ɱååŕĝîîñ]`), made from
+ * the en texts when loaded. Pick it (`locale="en-XA"`) to find strings that bypass the kit and layouts that break
+ * on longer languages. Not a shipped pack, so not in {@link listApiErrorLocales}.
+ */
+export const PSEUDO_LOCALE = 'en-XA';
+
 let registry: Map<string, Map<string, string>> | undefined;
 const getRegistry = () => (registry ??= partsByLocale([BUILT_IN_COMMON, BUILT_IN_FUTURES, ...Object.keys(loaders)]));
 
 /**
  * The locale tags the kit ships texts for (its folders under `locales/`), sorted.
  *
- * @example listApiErrorLocales() // ['en', 'zh-CN']
+ * @example listApiErrorLocales() // ['ar', 'de', 'en', 'es', 'fr', 'id', 'ja', 'ko', 'pt-BR', 'ru', 'th', 'tr', 'uk', 'vi', 'zh-CN', 'zh-TW']
  */
 export function listApiErrorLocales(): string[] {
   return [...getRegistry().keys()].sort();
 }
 
-/** The tag of the shipped locale that serves `locale` (`zh-TW` → `zh-CN`, `en-GB` → `en`), or `undefined`. */
+const closest = new Map<string, string | undefined>();
+const MAX_CACHED_TAGS = 256;
+
+/** The tag of the shipped locale that serves `locale` (`zh-HK` → `zh-TW`, `zh-SG` → `zh-CN`, `en-GB` → `en`), or `undefined`. */
 export function closestShippedLocale(locale: string): string | undefined {
+  const canonical = canonicalLocale(locale);
+  if (canonical === PSEUDO_LOCALE) return PSEUDO_LOCALE;
+  if (closest.has(canonical)) return closest.get(canonical);
   const shipped = getRegistry();
-  const language = canonicalLocale(locale).split('-')[0];
-  return localeFallbackChain(locale, shipped.keys()).find((tag) => shipped.has(tag) && tag.split('-')[0] === language);
+  const language = canonical.split('-')[0];
+  const tag = localeFallbackChain(canonical, shipped.keys()).find(
+    (candidate) => shipped.has(candidate) && candidate.split('-')[0] === language,
+  );
+  if (closest.size >= MAX_CACHED_TAGS) closest.clear(); // arbitrary tags must not grow it forever
+  closest.set(canonical, tag);
+  return tag;
 }
 
 /** Loads one part (`'common'` or a catalog id) of a shipped locale; `undefined` when there is none or it fails. */
 export async function loadTextPart(tag: string, part: string): Promise<Record<string, unknown> | undefined> {
+  if (tag === PSEUDO_LOCALE) return loadPseudoPart(part);
   const path = getRegistry().get(tag)?.get(part);
   if (path === undefined) return undefined;
   if (path === BUILT_IN_COMMON) return enCommon;
@@ -68,8 +87,17 @@ export async function loadTextPart(tag: string, part: string): Promise<Record<st
   }
 }
 
+async function loadPseudoPart(part: string): Promise<Record<string, unknown> | undefined> {
+  try {
+    const [english, { pseudoLocalize }] = await Promise.all([loadTextPart('en', part), import('./pseudo.js')]);
+    return english && pseudoLocalize(english);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Loads the kit's texts for a locale, or for the closest one it ships (`zh` and `zh-TW` → `zh-CN`): its UI
+ * Loads the kit's texts for a locale, or for the closest one it ships (`zh` → `zh-CN`, `zh-HK` → `zh-TW`): its UI
  * strings and the texts of the given catalogs (default: all). Resolves to messages ready for
  * `resolveApiError`'s `messages`, or `undefined` when no shipped locale fits; never rejects. The English
  * futures texts are built in; everything else is loaded on demand, one small chunk per locale and catalog.
@@ -81,7 +109,11 @@ export async function loadTextPart(tag: string, part: string): Promise<Record<st
 export async function loadApiErrorTexts(locale: string, catalogs?: readonly string[]): Promise<ApiErrorMessages | undefined> {
   const tag = closestShippedLocale(locale);
   if (tag === undefined) return undefined;
-  const available = [...(getRegistry().get(tag)?.keys() ?? [])];
+  const available = [
+    ...(getRegistry()
+      .get(tag === PSEUDO_LOCALE ? 'en' : tag)
+      ?.keys() ?? []),
+  ];
   const wanted = ['common', ...(catalogs ?? available.filter((part) => part !== 'common'))];
   const parts = await Promise.all(wanted.map((part) => loadTextPart(tag, part)));
   return { [tag]: Object.assign({}, ...parts.filter(Boolean)) };

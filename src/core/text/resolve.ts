@@ -72,13 +72,34 @@ export interface ResolveApiErrorOptions extends MessageOptions {
 
 type Field = 'title' | 'message';
 
-function lookupText(lookup: MessageLookup, error: ApiError, entry: ApiErrorCatalogEntry, field: Field, params: MessageParams) {
+function lookupText(
+  lookup: MessageLookup,
+  error: ApiError,
+  entry: ApiErrorCatalogEntry,
+  field: Field,
+  params: MessageParams,
+  only?: string,
+) {
   // A code can also be worded by number, scoped to its catalog (`futures: { '8817': {...} }`).
   const paths = [[entry.catalog, entry.key, field]];
   if (error.code !== null) paths.unshift([error.catalog, String(error.code), field]);
   // A catalog whose texts are not loaded in any locale still shows its code in words, never a slug.
   if (entry.catalog !== 'general') paths.push(['general', 'unknown_code', field]);
-  return lookup.find(paths, `${errorI18nKey(entry.catalog, entry.key)}.${field}`, params, TEXT_LIMITS[field]);
+  return lookup.find(paths, `${errorI18nKey(entry.catalog, entry.key)}.${field}`, params, TEXT_LIMITS[field], only);
+}
+
+/**
+ * The title and message of one failure from ONE locale: the first of the fallback chain that words both, so a
+ * partly translated app (its `t` answers a title but not the message) never shows two languages in one toast.
+ */
+function lookupTexts(lookup: MessageLookup, error: ApiError, entry: ApiErrorCatalogEntry, params: MessageParams) {
+  for (const tag of lookup.chain) {
+    const title = lookupText(lookup, error, entry, 'title', params, tag);
+    const message = title && lookupText(lookup, error, entry, 'message', params, tag);
+    if (title && message) return { title, message };
+  }
+  // nothing words both (an entry with no text at all): whatever each field finds
+  return { title: lookupText(lookup, error, entry, 'title', params), message: lookupText(lookup, error, entry, 'message', params) };
 }
 
 /** The app's `{name}` values, each text cut to {@link TEXT_LIMITS}`.value` (numbers pass as they are). */
@@ -96,9 +117,13 @@ function cappedValues(values: MessageParams): MessageParams {
 /** Resolves an already normalized error with a prepared lookup; the React layer's way in. */
 export function resolveNormalizedApiError(error: ApiError, lookup: MessageLookup, values: MessageParams = {}): ResolvedApiError {
   const entry = getApiErrorDefinition(error);
-  const params: MessageParams = { ...cappedValues(values), code: error.code ?? undefined, status: error.httpStatus };
-  const title = lookupText(lookup, error, entry, 'title', params);
-  const message = lookupText(lookup, error, entry, 'message', params);
+  // codes and statuses are identifiers, written as they are (never `2,005`); the app's numbers follow the locale
+  const params: MessageParams = {
+    ...cappedValues(values),
+    code: error.code === null ? undefined : String(error.code),
+    status: error.httpStatus === undefined ? undefined : String(error.httpStatus),
+  };
+  const { title, message } = lookupTexts(lookup, error, entry, params);
   const locale = title?.locale ?? lookup.locale;
   const resolved: ResolvedApiError = {
     catalog: error.catalog,
@@ -108,7 +133,7 @@ export function resolveNormalizedApiError(error: ApiError, lookup: MessageLookup
     severity: entry.severity,
     title: title?.text ?? entry.key,
     message: message?.text ?? title?.text ?? entry.key,
-    actions: entry.actions.map((id) => ({ id, label: lookup.action(id), i18nKey: actionI18nKey(id) })),
+    actions: entry.actions.map((id) => ({ id, label: lookup.action(id, locale), i18nKey: actionI18nKey(id) })),
     retryable: isRetryable(entry.retry),
     retry: entry.retry,
     i18nKey: errorI18nKey(entry.catalog, entry.key),

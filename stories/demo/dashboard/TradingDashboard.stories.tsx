@@ -10,6 +10,7 @@ import {
   placeOrderSuccessfully,
   SCENARIO_CASES,
   setClockSkew,
+  usdt,
   waitForDashboard,
   waitForRemoval,
 } from './dashboard-play';
@@ -48,21 +49,21 @@ export const Dashboard: Story = {
     const ui = dashboard(canvas);
     await step('balance, positions and open orders come from the simulator', async () => {
       await expect(canvas.getByRole('heading', { level: 1, name: 'Trading dashboard (demo)' })).toBeVisible();
-      await waitForDashboard(canvas);
+      await waitForDashboard(canvas, globals);
       // ETH order: 10 contracts × 0.01 ETH × 3 300 / 10x = 33 frozen; BTC long: 1000 × 0.0001 BTC × 64 000 / 20x
       // = 320 of margin, up (65 000 − 64 000) × 1000 × 0.0001 = 100; equity 250 + 33 + 320 + 100
       const balances = {
-        Available: '250.00 USDT',
-        'Frozen by open orders': '33.00 USDT',
-        'Position margin': '320.00 USDT',
-        'Unrealized PnL': '100.00 USDT',
-        Equity: '703.00 USDT',
+        Available: usdt(250, globals),
+        'Frozen by open orders': usdt(33, globals),
+        'Position margin': usdt(320, globals),
+        'Unrealized PnL': usdt(100, globals),
+        Equity: usdt(703, globals),
       };
       for (const [label, value] of Object.entries(balances)) await expect(ui.balanceValue(label)).toHaveTextContent(value);
       const btc = await findRow(ui.positions(), 'BTC_USDT');
       await expect(within(btc).getByText('20x')).toBeVisible();
-      await expect(within(btc).getByText('320.00 USDT')).toBeVisible();
-      await expect(within(await findRow(ui.orders(), 'ETH_USDT')).getByText('33.00 USDT')).toBeVisible();
+      await expect(within(btc).getByText(usdt(320, globals))).toBeVisible();
+      await expect(within(await findRow(ui.orders(), 'ETH_USDT')).getByText(usdt(33, globals))).toBeVisible();
       await expect(ui.toaster(kitTexts(globals))).toBeInTheDocument();
       await expect(canvas.queryByRole('alert')).toBeNull();
     });
@@ -70,7 +71,11 @@ export const Dashboard: Story = {
       for (const field of [ui.contract(), ui.side(), ui.leverage(), ui.quantity(), ui.price(), ui.skew()])
         await expect(field).toBeEnabled();
       await expect(ui.contract()).toHaveValue('ETH_USDT');
-      await expect(canvas.getByText(/^Margin needed: 16\.75 USDT · available 250\.00 USDT$/)).toBeVisible();
+      await expect(
+        canvas.getByText(
+          new RegExp(`^Margin needed: ${usdt(16.75, globals).source.slice(1, -1)} · available ${usdt(250, globals).source.slice(1, -1)}$`),
+        ),
+      ).toBeVisible();
     });
   },
 };
@@ -84,10 +89,10 @@ export const FitsA1280pxScreen: Story = {
     viewport: { options: { desktop1280: { name: 'Desktop 1280 × 800', styles: { width: '1280px', height: '800px' }, type: 'desktop' } } },
   },
   globals: { viewport: { value: 'desktop1280', isRotated: false } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     await expect(window.innerWidth).toBe(1280);
     await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(document.documentElement.clientWidth);
     const setLeverage = within(await findRow(ui.positions(), 'BTC_USDT')).getByRole('button', { name: /^Set leverage/ });
@@ -103,15 +108,15 @@ export const FitsA1280pxScreen: Story = {
 
 /** The form's default ETH limit order fits: it is placed, rests as an open order and freezes its margin. */
 export const ValidOrderIsPlaced: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     await placeOrderSuccessfully(canvas);
     // 5 contracts × 0.01 ETH × 3 350.5 / 10x = 16.7525 move from available to frozen (33 + 16.7525)
-    await expect(await ui.balance().findByText('233.25 USDT')).toBeVisible();
-    await expect(ui.balanceValue('Frozen by open orders')).toHaveTextContent('49.75 USDT');
-    await expect(ui.balanceValue('Equity')).toHaveTextContent('703.00 USDT');
+    await expect(await ui.balance().findByText(usdt(233.25, globals))).toBeVisible();
+    await expect(ui.balanceValue('Frozen by open orders')).toHaveTextContent(usdt(49.75, globals));
+    await expect(ui.balanceValue('Equity')).toHaveTextContent(usdt(703, globals));
     await waitFor(() => expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(2));
     await expect(canvas.queryByRole('alert')).toBeNull();
   },
@@ -127,14 +132,14 @@ export const OversizedOrderShowsTransfer: Story = {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
     const texts = kitTexts(globals);
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     await step('2005 toast', async () => {
       await fillOrder(canvas, { contract: 'BTC_USDT', side: '1', leverage: '20', quantity: '1000', price: '65000' });
-      await expect(canvas.getByText(/^Margin needed: 325\.00 USDT/)).toBeVisible();
+      await expect(canvas.getByText(new RegExp(`^Margin needed: ${usdt(325, globals).source.slice(1, -1)}`))).toBeVisible();
       await userEvent.click(ui.placeOrder());
       const toast = await within(ui.toaster(texts)).findByRole('alert', { name: texts.title(2005) });
       await expect(toast).toHaveAccessibleDescription(texts.message(2005));
-      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 2005 }));
+      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: '2005' }));
       await userEvent.click(within(toast).getByRole('button', { name: texts.action('transfer_funds') }));
       await waitForRemoval(toast);
     });
@@ -144,8 +149,8 @@ export const OversizedOrderShowsTransfer: Story = {
       await waitFor(() => expect(amount).toHaveFocus());
       await expect(amount).toHaveValue(75);
       await userEvent.click(canvas.getByRole('button', { name: 'Transfer' }));
-      await expect(await canvas.findByText(/^Transferred 75\.00 USDT\./)).toBeVisible();
-      await expect(await ui.balance().findByText('325.00 USDT')).toBeVisible();
+      await expect(await canvas.findByText(new RegExp(`^Transferred ${usdt(75, globals).source.slice(1, -1)}\\.`))).toBeVisible();
+      await expect(await ui.balance().findByText(usdt(325, globals))).toBeVisible();
     });
     await step('the same order now fits', async () => {
       await placeOrderSuccessfully(canvas);
@@ -160,11 +165,11 @@ export const ClockSkewSuggestsSync: Story = {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
     const texts = kitTexts(globals);
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     await setClockSkew(canvas, '15');
     await userEvent.click(ui.placeOrder());
     const toast = await canvas.findByRole('status', { name: texts.title(513) });
-    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 513 }));
+    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(513) }));
     await expect(await canvas.findByText('Order not placed (code 513). See the notification.')).toBeVisible();
     await userEvent.click(within(toast).getByRole('button', { name: texts.action('sync_clock') }));
     await waitForRemoval(toast);
@@ -180,7 +185,7 @@ export const BurstShowsOneCountedToast: Story = {
     const canvas = within(canvasElement);
     const texts = kitTexts(globals);
     const title = texts.title(510);
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     await userEvent.click(dashboard(canvas).scenario('Burst of 8 requests (510)'));
     const summary = await canvas.findByText(/^8 requests: \d+ answered, \d+ rejected with code 510\.$/);
     const rejected = Number(/(\d+) rejected/.exec(summary.textContent ?? '')?.[1]);
@@ -191,7 +196,7 @@ export const BurstShowsOneCountedToast: Story = {
       name: (name) => name.replace(/\s+/g, '') === `${title}${counted}`.replace(/\s+/g, ''),
     });
     await expect(toast).toHaveTextContent(`${title} ${counted}`);
-    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 510 }));
+    await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(510) }));
     await expect(canvas.getAllByRole('status', { name: (name) => name.startsWith(title) })).toHaveLength(1);
     await expect(canvas.queryAllByRole('alert')).toHaveLength(0);
   },
@@ -206,12 +211,12 @@ export const BatchCancelItemErrors: Story = {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
     const texts = kitTexts(globals);
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     await userEvent.click(ui.scenario('Batch cancel with errors'));
     const filled = await canvas.findByRole('status', { name: texts.title(2041) });
-    await expect(filled).toHaveTextContent(texts.ui('codeBadge', { code: 2041 }));
+    await expect(filled).toHaveTextContent(texts.ui('codeBadge', { code: String(2041) }));
     const unknown = await canvas.findByRole('status', { name: texts.title(2040) });
-    await expect(unknown).toHaveTextContent(texts.ui('codeBadge', { code: 2040 }));
+    await expect(unknown).toHaveTextContent(texts.ui('codeBadge', { code: String(2040) }));
     await expect(await canvas.findByText('Cancelled 1 of 3 orders.')).toBeVisible();
     await expect(await ui.orders().findByText('No open orders.')).toBeVisible();
   },
@@ -226,12 +231,12 @@ export const EveryScenarioLeadsToItsFix: Story = {
     const canvas = within(canvasElement);
     const ui = dashboard(canvas);
     const texts = kitTexts(globals);
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     for (const scenario of SCENARIO_CASES) {
       await step(`${scenario.button} → ${scenario.code} → ${scenario.action}`, async () => {
         await userEvent.click(ui.scenario(scenario.button));
         const toast = await canvas.findByRole(scenario.role, { name: texts.title(scenario.code) });
-        await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: scenario.code }));
+        await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(scenario.code) }));
         await userEvent.click(within(toast).getByRole('button', { name: texts.action(scenario.action) }));
         await waitForRemoval(toast);
         await scenario.check(ui, canvas);
@@ -252,7 +257,7 @@ export const PostOnlyCancelledOnTheFeed: Story = {
     const ui = dashboard(canvas);
     const texts = kitTexts(globals);
     const postOnly = packFor(storyLocale(globals)).order.post_only_cancel;
-    await waitForDashboard(canvas);
+    await waitForDashboard(canvas, globals);
     let toast!: HTMLElement;
     await step('the order is accepted, then the feed says it was cancelled (errorCode 20)', async () => {
       await userEvent.click(ui.scenario('Post-only order crosses the book (20)'));
@@ -270,7 +275,7 @@ export const PostOnlyCancelledOnTheFeed: Story = {
       await expect(texts.title({ channel: 'push.personal.order', data: { state: 4, errorCode: 20 } })).toBe(postOnly.title);
       await expect(toast).toHaveAccessibleDescription(postOnly.message as string);
       await expect(toast).toHaveAttribute('data-catalog', 'order');
-      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: 20 }));
+      await expect(toast).toHaveTextContent(texts.ui('codeBadge', { code: String(20) }));
       // the cancelled order never rests: only the seeded ETH order is open
       await expect(ui.orders().getAllByRole('rowheader', { name: 'ETH_USDT' })).toHaveLength(1);
     });

@@ -3,7 +3,8 @@
 // so they are found with `kitTexts(globals)`, never by English literals.
 import type { ApiErrorActionId } from 'mexc-error-kit';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { KitTexts } from '../../support/kit-texts';
+import { storyLocale, type KitTexts } from '../../support/kit-texts';
+import { formatUsdt } from './format';
 
 type Canvas = ReturnType<typeof within>;
 
@@ -37,10 +38,16 @@ export function dashboard(canvas: Canvas) {
   };
 }
 
+/** An amount as the dashboard writes it in the toolbar's locale (`250.00 USDT`, `250,00 USDT` in German), any spaces. */
+export function usdt(value: number, globals: Record<string, unknown>): RegExp {
+  const [number] = formatUsdt(value, storyLocale(globals)).split('\u00a0');
+  return new RegExp(`^\\s*${number!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+USDT\\s*$`);
+}
+
 /** Waits until the first queries answered: the seeded 250 USDT and the open ETH order are on screen. */
-export async function waitForDashboard(canvas: Canvas): Promise<void> {
+export async function waitForDashboard(canvas: Canvas, globals: Record<string, unknown>): Promise<void> {
   const ui = dashboard(canvas);
-  await expect(await ui.balance().findByText('250.00 USDT')).toBeVisible();
+  await expect(await ui.balance().findByText(usdt(250, globals))).toBeVisible();
   await expect(await ui.orders().findByRole('rowheader', { name: 'ETH_USDT' })).toBeVisible();
 }
 

@@ -8,7 +8,7 @@ export const RUNS = 10_000;
 export const SMALL_RUNS = 2_000;
 export const MB = 1 << 20;
 /** Per test: a property runs thousands of cases (and shrinks on failure), far beyond the 5 s default. */
-export const PROPERTY_TIMEOUT = 60_000;
+export const PROPERTY_TIMEOUT = 600_000;
 
 export const SOURCES: ReadonlySet<unknown> = new Set(['api', 'http', 'network', 'timeout', 'aborted', 'websocket', 'unknown']);
 /** Every entry of every catalog (the `general` ones have code -1). */
