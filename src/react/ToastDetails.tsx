@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ResolvedApiError } from '../core/index.js';
 import { useKit } from './context.js';
 
@@ -42,6 +42,14 @@ export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
   const { lookup } = useKit();
   const [copied, setCopied] = useState(false);
   const isClient = useIsClient();
+  // The time is written out only while the disclosure is open: a page's first formatted date costs tens of
+  // milliseconds (ICU and time zone data), which the first toasts should not pay for a text no one sees yet.
+  const [open, setOpen] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opened before hydration, its toggle event came before React listened.
+  useEffect(() => {
+    if (details.current?.open) setOpen(true);
+  }, []);
 
   useEffect(() => {
     if (!copied) return;
@@ -59,7 +67,7 @@ export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
   }
 
   return (
-    <details className={cls('details')} data-mek-details="">
+    <details ref={details} className={cls('details')} data-mek-details="" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className={cls('details-summary')}>{lookup.ui('details', {}, error.locale)}</summary>
       <dl className={cls('details-list')}>
         {error.serverMessage !== undefined && (
@@ -73,7 +81,7 @@ export function ToastDetails({ error, occurredAt, cls }: ToastDetailsProps) {
           <>
             <dt>{lookup.ui('time', {}, error.locale)}</dt>
             <dd>
-              <time dateTime={new Date(occurredAt).toISOString()}>{new Date(occurredAt).toLocaleString(error.locale)}</time>
+              <time dateTime={new Date(occurredAt).toISOString()}>{open ? new Date(occurredAt).toLocaleString(error.locale) : null}</time>
             </dd>
           </>
         )}

@@ -23,6 +23,40 @@ function failuresShown(store: ToastStore, toasterId?: string): number {
   return toastsOf(store, toasterId).reduce((sum, toast) => sum + toast.count, 0);
 }
 
+describe('toast store: normalizing', () => {
+  it('gives the cleaned failure to any snapshot, even one read in the same tick as show', () => {
+    const store = createToastStore();
+    const id = store.show({ success: false, code: 2005, message: '<b>Balance</b> low apiKey=mx0aaaaaaaaaaaaaaaa' });
+    expect(store.getSnapshot().visible).toEqual([
+      expect.objectContaining({
+        id,
+        severity: 'error',
+        error: expect.objectContaining({ serverMessage: 'Balance low apiKey=[redacted]' }),
+      }),
+    ]);
+  });
+
+  it('shows the newest report of a failure repeated within one burst', async () => {
+    const store = createToastStore();
+    const first = store.show({ success: false, code: 2005, message: 'first' });
+    const second = store.show({ success: false, code: 2005, message: 'second' });
+    expect(second).toBe(first);
+    await settle();
+    expect(store.getSnapshot().visible).toEqual([
+      expect.objectContaining({ count: 2, error: expect.objectContaining({ serverMessage: 'second' }) }),
+    ]);
+  });
+
+  it('keeps the shape of a failure counted on the overflow toast, never its raw text', () => {
+    const store = createToastStore();
+    store.registerToaster('default', { maxVisible: 1, maxQueued: 1 });
+    store.show(body(2005));
+    store.show({ success: false, code: 600, message: '<i>raw</i> secret=abc123def' });
+    const overflow = overflowOf(store)!;
+    expect(overflow.error).toMatchObject({ code: 600, serverMessage: 'raw secret=[redacted]' });
+  });
+});
+
 describe('toast store: listeners', () => {
   it('hear once per burst, after it, however many changes it had', async () => {
     const store = createToastStore();

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
@@ -117,6 +117,15 @@ describe('<ApiErrorToast> alone', () => {
     expect(details).toHaveAttribute('open');
     expect(within(details).getByText('Server message')).toBeInTheDocument();
     expect(within(details).getByText('Balance insufficient, order 42 rejected')).toBeInTheDocument();
+  });
+
+  it('writes out the time once the details disclosure opens (formatting a first date is costly)', async () => {
+    const { user } = renderInProvider(<ApiErrorToast error={body(2005)} occurredAt={Date.UTC(2026, 0, 2, 3, 4, 5)} />);
+    const time = document.querySelector('time')!;
+    expect(time).toHaveAttribute('dateTime', '2026-01-02T03:04:05.000Z');
+    expect(time).toBeEmptyDOMElement();
+    await user.click(screen.getByText('Details'));
+    await waitFor(() => expect(time).toHaveTextContent(new Date(Date.UTC(2026, 0, 2, 3, 4, 5)).toLocaleString('en')));
   });
 
   it('never turns markup in the server message into elements', async () => {

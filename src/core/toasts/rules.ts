@@ -1,6 +1,8 @@
 // The plain rules behind the toast store: a toaster's settings, a toast's duration, what makes two
-// failures one toast, and the app's own texts for a toast.
+// failures one toast, normalizing a toast's failure, and the app's own texts for a toast.
 import { TEXT_LIMITS, capText } from '../text/cap-text.js';
+import { getApiErrorDefinition } from '../catalogs/index.js';
+import { normalizeApiError, type NormalizeContext } from '../errors/normalize.js';
 import type { ApiError } from '../types.js';
 import type { ApiErrorToastState, ShowApiErrorOptions, ToastDurations, ToastOptions } from './types.js';
 
@@ -12,6 +14,12 @@ export interface Settings {
   keepToastsWithActions: boolean;
 }
 
+/** A failure `show` took whose server text is not cleaned yet (see the store's `normalizePending`). */
+export interface PendingFailure {
+  input: unknown;
+  context: NormalizeContext | undefined;
+}
+
 /** One toast and what the store needs to know of it. */
 export interface Entry {
   state: ApiErrorToastState;
@@ -19,6 +27,8 @@ export interface Entry {
   hasActions: boolean;
   /** The duration asked for in `show`, if any. */
   ownDuration: number | null | undefined;
+  /** The newest failure of this toast while it is not normalized yet; `state.error` holds its shape, without text, until then. */
+  pending?: PendingFailure | undefined;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +58,30 @@ export function durationOf(entry: Pick<Entry, 'ownDuration' | 'hasActions' | 'st
   if (own !== undefined) return own === null || !(own > 0) ? null : own;
   if (settings.keepToastsWithActions && entry.hasActions) return null;
   return settings.durations[entry.state.severity] ?? null;
+}
+
+/** A failure's shape without its server text: `normalizeShape` leaves that text raw, never to be kept. */
+export function withoutText({ serverMessage: _raw, ...shape }: ApiError): ApiError {
+  return shape;
+}
+
+/**
+ * Normalizes the toast's pending failure. `show` reads only a failure's shape (enough for its id, a
+ * cancellation, the dedupe key); cleaning its server text, the costly part, waits until a snapshot is
+ * built: a burst is normalized once, after its last `show`, and a failure repeated before then only once.
+ */
+export function normalizePending(entry: Entry, settings: Settings): void {
+  const { input, context } = entry.pending!;
+  entry.pending = undefined;
+  const error = normalizeApiError(input, context);
+  if (entry.state.kind === 'overflow') {
+    entry.state = { ...entry.state, error };
+    return;
+  }
+  const definition = getApiErrorDefinition(error);
+  entry.hasActions = definition.actions.length > 0;
+  const state = { ...entry.state, error, severity: definition.severity };
+  entry.state = { ...state, duration: durationOf({ ...entry, state }, settings) };
 }
 
 /** Failures that merge into one toast (×N): same code space, entry, code, source and HTTP status. */

@@ -1,7 +1,8 @@
 import { getApiErrorDefinition } from '../catalogs/index.js';
 import { normalizeApiError, normalizeShape } from '../errors/normalize.js';
 import type { ApiError } from '../types.js';
-import { DEFAULT_SETTINGS, dedupeKeyOf, durationOf, ownTexts, settingsOf, type Entry, type Settings } from './rules.js';
+import { DEFAULT_SETTINGS, dedupeKeyOf, durationOf, normalizePending, ownTexts, settingsOf, withoutText } from './rules.js';
+import type { Entry, PendingFailure, Settings } from './rules.js';
 import { createToastTimers } from './timers.js';
 import {
   DEFAULT_TOASTER_ID,
@@ -133,6 +134,7 @@ export function createToastStore(): ToastStore {
     const visible: ApiErrorToastState[] = [];
     const queued: ApiErrorToastState[] = [];
     for (const entry of toaster.entries.values()) {
+      if (entry.pending) normalizePending(entry, toaster.settings);
       if (entry !== overflow) (visible.length < slots ? visible : queued).push(entry.state);
     }
     if (overflow) visible.push(overflow.state);
@@ -178,39 +180,32 @@ export function createToastStore(): ToastStore {
     if (addressed) return replace(addressed, normalizeApiError(input, options.context), options);
     const toasterId = typeof options.toasterId === 'string' ? options.toasterId : DEFAULT_TOASTER_ID;
     const toaster = toasterOf(toasterId);
+    const shape = normalizeShape(input, options.context);
+    if (shape.source === 'aborted') return null;
     const dedupe = options.dedupe !== false && options.id === undefined;
-    // A full queue keeps nothing of a new failure but a count: only its shape is read (is it a
-    // cancellation? a repeat of a live toast?), not its server text, the costly part of normalizing.
-    if (isFull(toaster)) {
-      const shape = normalizeShape(input, options.context);
-      if (shape.source === 'aborted') return null;
-      const live = dedupe ? liveToast(toasterId, shape) : undefined;
-      if (live) return repeat(live, normalizeApiError(input, options.context), options);
-      return countOverflow(toaster, input, options);
-    }
-    const error = normalizeApiError(input, options.context);
-    if (error.source === 'aborted') return null;
-    const definition = getApiErrorDefinition(error);
-    const dedupeKey = dedupe ? `${toasterId}\u0000${dedupeKeyOf(error, definition.key)}` : null;
+    const dedupeKey = dedupe ? `${toasterId}\u0000${dedupeKeyOf(shape, getApiErrorDefinition(shape).key)}` : null;
     const live = dedupeKey === null ? undefined : byId.get(dedupeIndex.get(dedupeKey) ?? '');
-    if (live) return repeat(live, error, options);
+    const pending: PendingFailure = { input, context: options.context };
+    if (live) return repeat(live, pending, options);
+    // A full queue keeps nothing of a new failure but a count.
+    if (isFull(toaster)) return countOverflow(toaster, shape, pending);
     const now = Date.now();
     const id = options.id ?? `mek-${++nextId}`;
+    // Its severity, actions and so its duration come from the normalized failure (normalizePending), which
+    // every snapshot has: nothing reads these placeholders.
     const state: ApiErrorToastState = {
       id,
       toasterId,
       kind: 'failure',
-      error,
-      severity: definition.severity,
+      error: withoutText(shape),
+      severity: 'error',
       ...ownTexts(options),
       count: 1,
       createdAt: now,
       updatedAt: now,
       duration: null,
     };
-    const entry: Entry = { state, dedupeKey, hasActions: definition.actions.length > 0, ownDuration: options.duration };
-    entry.state = { ...state, duration: durationOf(entry, toaster.settings) };
-    add(toaster, entry);
+    add(toaster, { state, dedupeKey, hasActions: false, ownDuration: options.duration, pending });
     return id;
   }
 
@@ -220,6 +215,7 @@ export function createToastStore(): ToastStore {
     const texts = ownTexts(options);
     addressed.ownDuration = options.duration;
     addressed.hasActions = definition.actions.length > 0;
+    addressed.pending = undefined;
     timers.clear(addressed.state.id);
     const next = {
       ...addressed.state,
@@ -237,16 +233,12 @@ export function createToastStore(): ToastStore {
     return addressed.state.id;
   }
 
-  // The failure arrived again while its toast is live: ×N, and its clock starts over.
-  function repeat(live: Entry, error: ApiError, options: ShowApiErrorOptions): string {
+  // The failure arrived again while its toast is live: ×N, its newest report shown, and its clock starts over.
+  function repeat(live: Entry, pending: PendingFailure, options: ShowApiErrorOptions): string {
     timers.clear(live.state.id);
-    update(live, { ...ownTexts(options), error, count: live.state.count + 1, updatedAt: Date.now() });
+    live.pending = pending;
+    update(live, { ...ownTexts(options), count: live.state.count + 1, updatedAt: Date.now() });
     return live.state.id;
-  }
-
-  function liveToast(toasterId: string, shape: ApiError): Entry | undefined {
-    const key = `${toasterId}\u0000${dedupeKeyOf(shape, getApiErrorDefinition(shape).key)}`;
-    return byId.get(dedupeIndex.get(key) ?? '');
   }
 
   // Visible slots taken and the queue full (its last place kept for the overflow toast).
@@ -258,7 +250,7 @@ export function createToastStore(): ToastStore {
 
   // The toaster's overflow toast counts the failure; made on first need from that failure. The count
   // is written into the toast's state once per burst (see getSnapshot), not once per failure.
-  function countOverflow(toaster: Toaster, input: unknown, options: ShowApiErrorOptions): string {
+  function countOverflow(toaster: Toaster, shape: ApiError, pending: PendingFailure): string {
     const existing = toaster.overflow;
     if (existing && byId.has(existing.state.id)) {
       toaster.overflowCount++;
@@ -267,19 +259,18 @@ export function createToastStore(): ToastStore {
       return existing.state.id;
     }
     const now = Date.now();
-    const error = normalizeApiError(input, options.context);
     const state: ApiErrorToastState = {
       id: `mek-${++nextId}`,
       toasterId: toaster.id,
       kind: 'overflow',
-      error,
+      error: withoutText(shape),
       severity: 'error',
       count: 1,
       createdAt: now,
       updatedAt: now,
       duration: null,
     };
-    toaster.overflow = { state, dedupeKey: null, hasActions: false, ownDuration: null };
+    toaster.overflow = { state, dedupeKey: null, hasActions: false, ownDuration: null, pending };
     toaster.overflowCount = 1;
     toaster.overflowAt = now;
     add(toaster, toaster.overflow);
