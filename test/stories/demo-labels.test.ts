@@ -1,64 +1,70 @@
-// Every labels file of the trading dashboard demo (stories/demo/dashboard/labels/<tag>.ts) words everything
-// English does: the same keys, non-empty strings, the same placeholders, and plural forms for its own language.
+// Every labels file of the trading dashboard demo (stories/demo/dashboard/labels/<tag>.ts) and of the error
+// catalog page (stories/catalog/labels/<tag>.ts) words everything English does: the same keys, non-empty strings,
+// the same placeholders, and plural forms for its own language.
 import { describe, expect, it } from 'vitest';
 import type { LocaleMessages } from '../../src/core/index';
 import { placeholdersOf } from '../../src/core/text/interpolate';
-import { canonicalTag } from '../../stories/catalog/catalog-labels';
+import { canonicalTag, type CatalogLabels } from '../../stories/catalog/catalog-labels';
 import { demoLabelPacks, demoLabelsFor, fillIn, plural, splitAt, type DemoLabels } from '../../stories/demo/dashboard/demo-labels';
 import { forms, texts } from '../locales/pack-strings';
 
-const files = import.meta.glob<DemoLabels>('../../stories/demo/dashboard/labels/*.ts', { eager: true, import: 'default' });
-const FILES: [tag: string, labels: DemoLabels][] = Object.entries(files).map(([path, labels]) => [
-  /labels\/([^/]+)\.ts$/.exec(path)![1]!,
-  labels,
-]);
+type Labels = DemoLabels | CatalogLabels;
+const byTag = (files: Record<string, Labels>) =>
+  new Map(Object.entries(files).map(([path, labels]) => [/labels\/([^/]+)\.ts$/.exec(path)![1]!, labels]));
+const SETS = {
+  demo: byTag(import.meta.glob<DemoLabels>('../../stories/demo/dashboard/labels/*.ts', { eager: true, import: 'default' })),
+  catalog: byTag(import.meta.glob<CatalogLabels>('../../stories/catalog/labels/*.ts', { eager: true, import: 'default' })),
+};
 const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
 /** Every text of a labels file by path (`form.placed`, `orders.cancelled`), plural forms kept together; `dir` left out. */
-function textsOf(labels: DemoLabels) {
+function textsOf(labels: Labels) {
   const { dir: _dir, ...rest } = labels;
   return texts(rest as unknown as LocaleMessages);
 }
 
-const EN = textsOf(files['../../stories/demo/dashboard/labels/en.ts']!);
+describe.each(Object.entries(SETS))('%s labels', (set, files) => {
+  const EN = textsOf(files.get('en')!);
+  const FILES = [...files];
 
-it('finds the English labels file', () => {
-  expect(FILES.map(([tag]) => tag)).toContain('en');
-  expect(EN.size).toBeGreaterThan(100);
-});
-
-describe.each(FILES)('demo labels %s', (tag, labels) => {
-  const own = textsOf(labels);
-  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
-
-  it('is named by a canonical locale tag and has the direction of its language', () => {
-    expect(canonicalTag(tag)).toBe(tag);
-    expect(labels.dir).toBe(RTL_LANGUAGES.has(tag.split('-')[0]!) ? 'rtl' : 'ltr');
+  it('has an English file', () => {
+    expect(files.has('en')).toBe(true);
+    expect(EN.size).toBeGreaterThan(20);
   });
 
-  it('has every label English has, and no other', () => {
-    expect([...own.keys()].sort()).toEqual([...EN.keys()].sort());
-  });
+  describe.each(FILES)(`${set} labels %s`, (tag, labels) => {
+    const own = textsOf(labels);
+    const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
 
-  it('has no empty label', () => {
-    for (const [path, text] of own) for (const form of forms(text)) expect(form.trim(), path).not.toBe('');
-  });
+    it('is named by a canonical locale tag and has the direction of its language', () => {
+      expect(canonicalTag(tag)).toBe(tag);
+      expect(labels.dir).toBe(RTL_LANGUAGES.has(tag.split('-')[0]!) ? 'rtl' : 'ltr');
+    });
 
-  it('words counted labels with exactly the plural forms of its language', () => {
-    for (const [path, english] of EN) {
-      if (typeof english === 'string') continue;
-      const text = own.get(path);
-      expect(typeof text, `${path} must have plural forms`).toBe('object');
-      expect(Object.keys(text as object).sort(), path).toEqual([...categories].sort());
-    }
-  });
+    it('has every label English has, and no other', () => {
+      expect([...own.keys()].sort()).toEqual([...EN.keys()].sort());
+    });
 
-  it('uses exactly the placeholders of the English label, and no form uses one English lacks', () => {
-    for (const [path, text] of own) {
-      const english = forms(EN.get(path) ?? '').flatMap(placeholdersOf);
-      const used = forms(text).flatMap(placeholdersOf);
-      expect([...new Set(used)].sort(), `${tag} ${path}`).toEqual([...new Set(english)].sort());
-    }
+    it('has no empty label', () => {
+      for (const [path, text] of own) for (const form of forms(text)) expect(form.trim(), path).not.toBe('');
+    });
+
+    it('words counted labels with exactly the plural forms of its language', () => {
+      for (const [path, english] of EN) {
+        if (typeof english === 'string') continue;
+        const text = own.get(path);
+        expect(typeof text, `${path} must have plural forms`).toBe('object');
+        expect(Object.keys(text as object).sort(), path).toEqual([...categories].sort());
+      }
+    });
+
+    it('uses exactly the placeholders of the English label, and no form uses one English lacks', () => {
+      for (const [path, text] of own) {
+        const english = forms(EN.get(path) ?? '').flatMap(placeholdersOf);
+        const used = forms(text).flatMap(placeholdersOf);
+        expect([...new Set(used)].sort(), `${tag} ${path}`).toEqual([...new Set(english)].sort());
+      }
+    });
   });
 });
 

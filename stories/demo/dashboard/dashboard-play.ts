@@ -34,7 +34,7 @@ export function dashboard(canvas: Canvas, labels: DemoLabels) {
     positions: () => within(canvas.getByRole('table', { name: labels.positions.heading })),
     orders: () => within(canvas.getByRole('table', { name: labels.orders.heading })),
     /** The value (`<dd>`) the Balance panel shows for an amount (`<dt>`), e.g. equity. */
-    balanceValue: (row: keyof DemoLabels['balance']['rows']) => balance().getByText(labels.balance.rows[row]).nextElementSibling,
+    balanceValue: (row: keyof DemoLabels['balance']['rows']) => balance().getByText(shown(labels.balance.rows[row])).nextElementSibling,
     /** The toaster's live region, named in the toolbar's locale. */
     toaster: (texts: KitTexts) => canvas.getByRole('region', { name: `${texts.ui('regionLabel')} (Alt+T)` }),
     contract: () => canvas.getByRole('combobox', { name: form.contract }),
@@ -59,13 +59,24 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Matches `template` whole, each `{name}` matching `patterns[name]` (a regular expression's source), other names as written. */
+/** `text` matched literally, any run of spaces as any run of spaces (French `:` has a narrow no-break space before it). */
+function literal(text: string): string {
+  return escapeRegExp(text).replace(/\s+/g, '\\s+');
+}
+
+/**
+ * Matches `template` whole, each `{name}` matching `patterns[name]` (a regular expression's source), other names
+ * as written. Spaces match any spaces: Testing Library reads a page's no-break spaces as plain ones.
+ */
 export function templateRegExp(template: string, patterns: Readonly<Record<string, string>>): RegExp {
   const pieces = template.split(/(\{\w+\})/);
-  const source = pieces.map((piece, index) =>
-    index % 2 === 1 ? (patterns[piece.slice(1, -1)] ?? escapeRegExp(piece)) : escapeRegExp(piece),
-  );
+  const source = pieces.map((piece, index) => (index % 2 === 1 ? (patterns[piece.slice(1, -1)] ?? literal(piece)) : literal(piece)));
   return new RegExp(`^${source.join('')}$`);
+}
+
+/** A text as the page shows it, for text queries and toHaveTextContent: whole, any spaces as any spaces. */
+export function shown(text: string): RegExp {
+  return new RegExp(`^\\s*${literal(text)}\\s*$`);
 }
 
 /** The source of `usdt(value, globals)` without its anchors, to go inside a `templateRegExp` pattern. */
@@ -75,8 +86,9 @@ export function usdtSource(value: number, globals: Record<string, unknown>): str
 
 /** An amount as the dashboard writes it in the toolbar's locale (`250.00 USDT`, `250,00 USDT` in German), any spaces. */
 export function usdt(value: number, globals: Record<string, unknown>): RegExp {
-  const [number] = formatUsdt(value, storyLocale(globals)).split('\u00a0');
-  return new RegExp(`^\\s*${escapeRegExp(number!)}\\s+USDT\\s*$`);
+  // the number may group digits with a (no-break) space itself (`4 925,00` in Russian): any space matches
+  const number = formatUsdt(value, storyLocale(globals)).replace(/\u00a0USDT$/, '');
+  return new RegExp(`^\\s*${escapeRegExp(number).replace(/\s/g, '\\s')}\\s+USDT\\s*$`);
 }
 
 /** Waits until the first queries answered: the seeded 250 USDT and the open ETH order are on screen. */
@@ -150,7 +162,7 @@ export interface ScenarioCase {
 
 const focused = (field: () => HTMLElement) => async () => waitFor(() => expect(field()).toHaveFocus());
 const demoKeyRestored = async ({ labels }: Dashboard, canvas: Canvas) => {
-  await expect(canvas.getByText(fillIn(labels.connection.apiKey, { key: labels.connection.keyModes.demo }))).toBeVisible();
+  await expect(canvas.getByText(shown(fillIn(labels.connection.apiKey, { key: labels.connection.keyModes.demo })))).toBeVisible();
 };
 
 /** Every order and connection scenario of the "Try an error" panel that answers with an API code, and its fix. */
@@ -173,7 +185,7 @@ export const SCENARIO_CASES: readonly ScenarioCase[] = [
     check: async ({ labels }, canvas) => {
       const route = canvas.getByText('/assets/deposit', { selector: 'code' });
       await expect(route).toBeVisible();
-      await expect(route.parentElement).toHaveTextContent(fillIn(labels.notes.route, { route: '/assets/deposit' }));
+      await expect(route.parentElement).toHaveTextContent(shown(fillIn(labels.notes.route, { route: '/assets/deposit' })));
     },
   },
   { button: 'fractionalVolume', role: 'status', code: 2011, action: 'adjust_quantity', check: (ui) => focused(ui.quantity)() },
