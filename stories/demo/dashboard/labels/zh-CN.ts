@@ -134,6 +134,6 @@ export default {
     clockSynced: '时钟已同步：请求重新按交易所时间签名。',
     keyRestored: '演示 API Key 已恢复，请求重新签名。',
     refreshing: '正在刷新资产、仓位和当前委托。',
-    route: '演示：此处应用会打开 {route}。',
+    route: '演示：在实际应用中，这里会打开 {route}。',
   },
 } satisfies DemoLabels;
