@@ -14,7 +14,7 @@ export default {
   form: {
     heading: '下單',
     contract: '合約',
-    notOpen: '{contract}（尚未開放交易）',
+    notOpen: '{contract}（目前未開放交易）',
     side: '方向',
     chooseSide: '請選擇方向',
     orderType: '委託類型',
