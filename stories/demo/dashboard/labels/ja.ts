@@ -15,7 +15,7 @@ export default {
   form: {
     heading: '注文',
     contract: '銘柄',
-    notOpen: '{contract}（取引停止中）',
+    notOpen: '{contract}（取引不可）',
     side: '方向',
     chooseSide: '方向を選択',
     orderType: '注文タイプ',
