@@ -9,7 +9,7 @@ export default {
   resultCount: { other: '“{query}”的结果：{count} 条' },
   noResults: '没有与“{query}”匹配的错误码、键名或文字。',
   captions: {
-    futures: 'MEXC 合约 API 错误码（目录 futures）：{official} 个官方错误码，{wild} 个实际出现的错误码，{variant} 个按服务器文字区分',
+    futures: 'MEXC 合约 API 错误码（目录 futures）：{official} 个官方错误码，{wild} 个实际出现的错误码，{variant} 个按服务器文字区分的条目',
     order: '委托记录原因，即委托的 errorCode（目录 order）：{reason} 个',
     general: '没有已知错误码的失败（目录 general）：{fallback} 个',
   },

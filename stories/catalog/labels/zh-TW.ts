@@ -9,7 +9,8 @@ export default {
   resultCount: { other: '「{query}」的結果：{count} 筆' },
   noResults: '沒有與「{query}」相符的錯誤代碼、鍵名或文字。',
   captions: {
-    futures: 'MEXC 合約 API 錯誤代碼（目錄 futures）：{official} 個官方錯誤代碼，{wild} 個實際出現的錯誤代碼，{variant} 個依伺服器文字區分',
+    futures:
+      'MEXC 合約 API 錯誤代碼（目錄 futures）：{official} 個官方錯誤代碼，{wild} 個實際出現的錯誤代碼，{variant} 個依伺服器文字區分的項目',
     order: '委託紀錄原因，即委託的 errorCode（目錄 order）：{reason} 個',
     general: '沒有已知錯誤代碼的失敗（目錄 general）：{fallback} 個',
   },
