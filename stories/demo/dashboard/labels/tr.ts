@@ -5,7 +5,7 @@ export default {
   dir: 'ltr',
   title: 'İşlem paneli (demo)',
   intro:
-    'Bu sayfada çalışan bir simülatöre karşı MEXC USDT-M vadeli işlemleri: gerçek yollar ve JSON, imzalı istekler, gerçek hata kodları. Gerçek hesap yok, ağ bağlantısı yok.',
+    'Bu sayfada çalışan bir simülatör üzerinde MEXC USDT-M vadeli işlemleri: gerçek yollar ve JSON, imzalı istekler, gerçek hata kodları. Gerçek hesap yok, ağ bağlantısı yok.',
   sides: { 1: 'Long aç', 2: 'Short kapat', 3: 'Short aç', 4: 'Long kapat' },
   orderTypes: { 1: 'Limit', 2: 'Post Only', 5: 'Piyasa' },
   openTypes: { 1: 'İzole', 2: 'Çapraz' },
@@ -102,7 +102,7 @@ export default {
     line: '{symbol} {type} {side} {vol} @ {price}: {state}, errorCode {errorCode}',
   },
   scenarios: {
-    heading: 'Bir hata deneyin',
+    heading: 'Bir hata tetikleyin',
     intro:
       'Her düğme, bu sayfada çalışan simülatöre imzalı bir istek gönderir; yanıt, MEXC’nin hata kodu içeren HTTP 200 yanıtıdır ve kütüphanenin bildirimleriyle gösterilir.',
     legend: 'Senaryolar',
@@ -140,7 +140,7 @@ export default {
     restoreKey: 'Demo anahtarını geri yükle',
   },
   notes: {
-    clockSynced: 'Saat eşitlendi: istekler yeniden borsanın saatiyle imzalanıyor.',
+    clockSynced: 'Saat senkronize edildi: istekler yeniden borsanın saatiyle imzalanıyor.',
     keyRestored: 'Demo API anahtarı geri yüklendi; istekler yeniden imzalanıyor.',
     refreshing: 'Varlıklar, pozisyonlar ve açık emirler yenileniyor.',
     route: 'Demo: uygulama burada {route} sayfasını açardı.',
