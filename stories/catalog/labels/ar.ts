@@ -25,7 +25,7 @@ export default {
   captions: {
     futures:
       'رموز أخطاء API العقود الآجلة في MEXC (الفهرس futures): الرسمية {official}، والمرصودة فعليًا {wild}، والمميَّزة بنص الخادم {variant}',
-    order: 'أسباب سجل الأوامر، أي errorCode الخاص بالأمر (الفهرس order): {reason}',
+    order: 'أسباب سجل الأمر، أي errorCode الخاص بالأمر (الفهرس order): {reason}',
     general: 'أخطاء بلا رمز معروف (الفهرس general): {fallback}',
   },
   columns: {
