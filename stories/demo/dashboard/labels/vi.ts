@@ -59,7 +59,7 @@ export default {
     heading: 'Vị thế',
     columns: {
       contract: 'Hợp đồng',
-      side: 'Hướng',
+      side: 'Chiều',
       marginMode: 'Chế độ ký quỹ',
       size: 'Kích thước (hợp đồng)',
       entryPrice: 'Giá vào lệnh',
@@ -106,7 +106,7 @@ export default {
     names: {
       oversizedOrder: 'Lệnh quá lớn (2005)',
       fractionalVolume: 'Số lượng lẻ (2011)',
-      badPricePrecision: 'Sai số chữ số thập phân của giá (2015)',
+      badPricePrecision: 'Giá có quá nhiều chữ số thập phân (2015)',
       missingSide: 'Thiếu hướng lệnh (600)',
       leverageMismatch: 'Đòn bẩy không khớp (2021)',
       unavailablePair: 'Cặp không khả dụng (6005)',
