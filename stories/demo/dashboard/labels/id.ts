@@ -59,7 +59,7 @@ export default {
     heading: 'Posisi',
     columns: {
       contract: 'Kontrak',
-      side: 'Arah',
+      side: 'Sisi',
       marginMode: 'Mode margin',
       size: 'Ukuran (kontrak)',
       entryPrice: 'Harga masuk',
@@ -99,7 +99,7 @@ export default {
     line: '{symbol} {type} {side} {vol} @ {price}: {state}, errorCode {errorCode}',
   },
   scenarios: {
-    heading: 'Coba kesalahan',
+    heading: 'Munculkan kesalahan',
     intro:
       'Setiap tombol mengirim permintaan bertanda tangan ke simulator di halaman ini; MEXC menjawab dengan HTTP 200 beserta kode kesalahannya, yang ditampilkan oleh notifikasi kit.',
     legend: 'Skenario',
