@@ -58,7 +58,7 @@ export default {
     heading: 'โพซิชัน',
     columns: {
       contract: 'สัญญา',
-      side: 'ทิศทาง',
+      side: 'ฝั่ง',
       marginMode: 'โหมดมาร์จิ้น',
       size: 'ขนาด (สัญญา)',
       entryPrice: 'ราคาเข้า',
