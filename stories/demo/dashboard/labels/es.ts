@@ -59,7 +59,7 @@ export default {
     heading: 'Posiciones',
     columns: {
       contract: 'Contrato',
-      side: 'Dirección',
+      side: 'Lado',
       marginMode: 'Modo de margen',
       size: 'Tamaño (contratos)',
       entryPrice: 'Precio de entrada',
@@ -146,7 +146,7 @@ export default {
   },
   notes: {
     clockSynced: 'Reloj sincronizado: las solicitudes vuelven a firmarse con la hora de MEXC.',
-    keyRestored: 'La clave API de demostración volvió; las solicitudes vuelven a firmarse.',
+    keyRestored: 'Clave API de demostración restaurada; las solicitudes vuelven a firmarse.',
     refreshing: 'Actualizando fondos, posiciones y órdenes abiertas.',
     route: 'Demo: aquí la aplicación abriría {route}.',
   },
