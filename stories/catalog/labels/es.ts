@@ -15,7 +15,7 @@ export default {
   captions: {
     futures:
       'Códigos de la API de futuros de MEXC (catálogo futures): {official} oficiales, {wild} vistos en la práctica, {variant} distinguidos por el texto del servidor',
-    order: 'Motivos del registro de la orden, el errorCode de una orden (catálogo order): {reason}',
+    order: 'Motivos de los registros de órdenes, es decir, el errorCode de una orden (catálogo order): {reason}',
     general: 'Fallos sin código conocido (catálogo general): {fallback}',
   },
   columns: { code: 'Código', key: 'Clave', category: 'Categoría', severity: 'Gravedad', retry: 'Reintento', actions: 'Acciones' },

@@ -14,7 +14,7 @@ export default {
     order: 'Alasan pada catatan order, yaitu errorCode sebuah order (katalog order): {reason}',
     general: 'Kegagalan tanpa kode yang dikenal (katalog general): {fallback}',
   },
-  columns: { code: 'Kode', key: 'Kunci', category: 'Kategori', severity: 'Keparahan', retry: 'Coba lagi', actions: 'Tindakan' },
+  columns: { code: 'Kode', key: 'Kunci', category: 'Kategori', severity: 'Keparahan', retry: 'Percobaan ulang', actions: 'Tindakan' },
   textColumn: 'Judul dan pesan: {language}',
   badges: { wild: 'ditemukan di lapangan', variant: 'menurut teks server', fallback: 'cadangan' },
   i18nKey: 'kunci i18n: {key}',
