@@ -5,7 +5,7 @@ export default {
   dir: 'ltr',
   title: 'Painel de negociação (demonstração)',
   intro:
-    'Futuros USDT-M da MEXC diante de um simulador que roda nesta página: caminhos e JSON reais, solicitações assinadas, códigos de erro reais. Nenhuma conta real, nenhum acesso à rede.',
+    'Futuros USDT-M da MEXC em um simulador que roda nesta página: caminhos e JSON reais, solicitações assinadas, códigos de erro reais. Nenhuma conta real, nenhum acesso à rede.',
   sides: { 1: 'Abrir comprada', 2: 'Fechar vendida', 3: 'Abrir vendida', 4: 'Fechar comprada' },
   orderTypes: { 1: 'Limite', 2: 'Post Only', 5: 'Mercado' },
   openTypes: { 1: 'Isolada', 2: 'Cruzada' },
@@ -23,7 +23,7 @@ export default {
     leverage: 'Alavancagem',
     quantity: 'Quantidade (contratos)',
     price: 'Preço (USDT)',
-    postOnlyHint: 'Post Only: a ordem é cancelada se for executada na hora.',
+    postOnlyHint: 'Post Only: a ordem é cancelada se puder ser executada na hora.',
     marketHint: 'Ordens a mercado são executadas pelo último preço.',
     marginNeeded: 'Margem necessária: {margin}',
     marginNeededAvailable: 'Margem necessária: {margin} · disponível: {available}',
