@@ -89,7 +89,7 @@ export default {
     selectOrder: 'Sélectionner l’ordre {orderId}',
     loading: 'Chargement des ordres ouverts…',
     empty: 'Aucun ordre ouvert.',
-    cancelSelected: 'Annuler la sélection ({count})',
+    cancelSelected: 'Annuler les ordres sélectionnés ({count})',
     cancelled: {
       one: '{cancelled} ordre sur {count} annulé.',
       many: 'Ordres annulés : {cancelled} sur {count}.',
