@@ -89,7 +89,7 @@ export default {
     selectOrder: 'Order {orderId} auswählen',
     loading: 'Offene Orders werden geladen…',
     empty: 'Keine offenen Orders.',
-    cancelSelected: 'Auswahl stornieren ({count})',
+    cancelSelected: 'Ausgewählte stornieren ({count})',
     cancelled: { one: '{cancelled} von {count} Order storniert.', other: '{cancelled} von {count} Orders storniert.' },
   },
   feed: {
@@ -128,7 +128,7 @@ export default {
     legend: 'Verbindung',
     skew: 'Uhrzeitabweichung (Sekunden)',
     skewHint:
-      'Wird beim Signieren zur Uhrzeit dieses Geräts addiert. MEXC lehnt eine Request-Time ab, die mehr als 2 s vor- oder mehr als 10 s nachgeht.',
+      'Wird beim Signieren zur Uhrzeit dieses Geräts addiert. MEXC lehnt eine Request-Time ab, die mehr als 2 s in der Zukunft oder mehr als 10 s in der Vergangenheit liegt.',
     apiKey: 'API-Schlüssel: {key}',
     keyModes: {
       demo: 'Demo-Schlüssel, Anfragen signiert',
