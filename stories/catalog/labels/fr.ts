@@ -27,7 +27,7 @@ export default {
     actions: 'Actions suggérées',
   },
   textColumn: 'Titre et message : {language}',
-  badges: { wild: 'observé en conditions réelles', variant: 'selon le texte du serveur', fallback: 'de repli' },
+  badges: { wild: 'observé en conditions réelles', variant: 'selon le texte du serveur', fallback: 'entrée de repli' },
   i18nKey: 'clé i18n : {key}',
   mexcDescription: 'MEXC ({language}) : « {doc} »',
   variantWhen: 'Lorsque le texte du serveur correspond à {pattern}',

@@ -5,17 +5,17 @@ export default {
   dir: 'ltr',
   searchLabel: 'Buscar por código, chave ou texto',
   searchPlaceholder: 'ex.: 2005, balance, relógio',
-  rowCount: { one: '{count} linha', many: '{count} linhas', other: '{count} linhas' },
+  rowCount: { one: '{count} linha', many: '{count} de linhas', other: '{count} linhas' },
   resultCount: {
     one: '{count} resultado para “{query}”',
-    many: '{count} resultados para “{query}”',
+    many: '{count} de resultados para “{query}”',
     other: '{count} resultados para “{query}”',
   },
   noResults: 'Nenhum código, chave ou texto corresponde a “{query}”.',
   captions: {
     futures:
       'Códigos da API de futuros da MEXC (catálogo futures): {official} oficiais, {wild} vistos na prática, {variant} distinguidos pelo texto do servidor',
-    order: 'Motivos do registro de ordens, o errorCode de uma ordem (catálogo order): {reason}',
+    order: 'Motivos do registro da ordem, o errorCode de uma ordem (catálogo order): {reason}',
     general: 'Falhas sem código conhecido (catálogo general): {fallback}',
   },
   columns: {
