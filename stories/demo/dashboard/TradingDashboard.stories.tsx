@@ -13,6 +13,7 @@ import {
   SCENARIO_CASES,
   setClockSkew,
   shown,
+  shownWithin,
   templateRegExp,
   usdt,
   usdtSource,
@@ -296,7 +297,7 @@ export const PostOnlyCancelledOnTheFeed: Story = {
       const line = { symbol: 'ETH_USDT', type: labels.orderTypes[2], side: labels.sides[1], vol: formatNumber(5, locale) };
       const end = { price: formatNumber(3450, locale), state: labels.orderStates[4], errorCode: 20 };
       // any spaces as any spaces: a no-break space groups 3 450 in French
-      await expect(frame).toHaveTextContent(shown(fillIn(labels.feed.line, { ...line, ...end })));
+      await expect(frame).toHaveTextContent(shownWithin(fillIn(labels.feed.line, { ...line, ...end })));
       toast = await canvas.findByRole('status', { name: postOnly.title as string });
     });
     await step('the toast: the order catalog’s reason 20, in the toolbar’s language', async () => {

@@ -79,6 +79,11 @@ export function shown(text: string): RegExp {
   return new RegExp(`^\\s*${literal(text)}\\s*$`);
 }
 
+/** As {@link shown}, but anywhere in the element's text (toHaveTextContent of an element that says more). */
+export function shownWithin(text: string): RegExp {
+  return new RegExp(literal(text));
+}
+
 /** The source of `usdt(value, globals)` without its anchors, to go inside a `templateRegExp` pattern. */
 export function usdtSource(value: number, globals: Record<string, unknown>): string {
   return usdt(value, globals).source.slice(1, -1);
