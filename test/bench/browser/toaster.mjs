@@ -16,7 +16,7 @@
 //            run. A run gives the median of its 30.
 //   storm    1,000 distinct failures in one tick, React's profiling build (its `<Profiler onRender>` around the
 //            toaster counts commits): commits, time until settled (given up after 30 s), toast elements left.
-//   heap     200 warm-up cycles (--warmup=N), forced full GCs (`gc()`, Chromium started with --js-flags=--expose-gc, until
+//   heap     3,000 warm-up cycles (--warmup=N), forced full GCs (`gc()`, Chromium started with --js-flags=--expose-gc, until
 //            the heap stops shrinking) and CDP Runtime.getHeapUsage; then 10,000 show → in the DOM → dismiss
 //            cycles, every toast gone, the same again: the growth. V8's optimizers stay on, as for a user:
 //            optimized code is heap too, so the growth includes the code V8 compiled during the cycles.
@@ -50,8 +50,9 @@ const option = (name) =>
   );
 const runsArg = option('runs');
 const CYCLES = option('cycles') || 10_000;
-// 200 by default; with 3,000 the kit's growth fell from ~450 to ~76 KiB (code V8 compiles while the cycles run)
-const WARMUP = option('warmup') || 200;
+// Enough for V8 to have compiled what the cycles run before the baseline: after 200 the kit's growth over 10,000
+// cycles was ~450 KiB, after 3,000 ~70 KiB (bytecode only: 18 KiB), so most of it was code, not toasts kept.
+const WARMUP = option('warmup') || 3_000;
 const RUNS = { cold: runsArg || 15, warm: runsArg || 15, steady: runsArg || 5, storm: runsArg || 5, heap: 1 };
 
 const dir = await mkdtemp(join(tmpdir(), 'mek-bench-'));
