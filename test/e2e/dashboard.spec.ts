@@ -6,6 +6,11 @@ import type { Text } from 'mexc-error-kit';
 import zhCommon from '../../src/locales/zh-CN/common';
 import zhFutures from '../../src/locales/zh-CN/futures';
 
+// The demo's own labels, one file per locale (the files, not demo-labels.ts, which finds them with import.meta.glob).
+import en from '../../stories/demo/dashboard/labels/en';
+import zhLabels from '../../stories/demo/dashboard/labels/zh-CN';
+import type { DemoLabels } from '../../stories/demo/dashboard/demo-labels';
+
 const zhCN = { ...zhCommon, ...zhFutures };
 
 /** A pack text the test expects to be plain (not plural). */
@@ -20,19 +25,21 @@ const STORY = '/iframe.html?id=start-here-trading-dashboard-demo--dashboard&view
 const FIRST_LOAD_MS = 60_000;
 
 /** Opens the story (optionally with toolbar globals) and waits for the simulator's first answers. */
-async function openDashboard(page: Page, globals?: string): Promise<void> {
+async function openDashboard(page: Page, globals?: string, labels: DemoLabels = en): Promise<void> {
   await page.goto(globals ? `${STORY}&globals=${globals}` : STORY);
-  await expect(page.getByRole('region', { name: 'Balance' }).getByText('250.00 USDT')).toBeVisible({ timeout: FIRST_LOAD_MS });
+  await expect(page.getByRole('region', { name: labels.balance.heading }).getByText('250.00 USDT')).toBeVisible({
+    timeout: FIRST_LOAD_MS,
+  });
 }
 
 /** 1000 BTC contracts at 65 000 and 20x need 325 USDT of margin; 250 are available. */
-async function placeOversizedOrder(page: Page): Promise<void> {
-  await page.getByRole('combobox', { name: 'Contract', exact: true }).selectOption('BTC_USDT');
-  await page.getByRole('combobox', { name: 'Side', exact: true }).selectOption('1');
-  await page.getByRole('spinbutton', { name: 'Leverage', exact: true }).fill('20');
-  await page.getByRole('spinbutton', { name: 'Quantity (contracts)' }).fill('1000');
-  await page.getByRole('spinbutton', { name: 'Price (USDT)' }).fill('65000');
-  await page.getByRole('button', { name: 'Place order' }).click();
+async function placeOversizedOrder(page: Page, { form }: DemoLabels = en): Promise<void> {
+  await page.getByRole('combobox', { name: form.contract, exact: true }).selectOption('BTC_USDT');
+  await page.getByRole('combobox', { name: form.side, exact: true }).selectOption('1');
+  await page.getByRole('spinbutton', { name: form.leverage, exact: true }).fill('20');
+  await page.getByRole('spinbutton', { name: form.quantity, exact: true }).fill('1000');
+  await page.getByRole('spinbutton', { name: form.price, exact: true }).fill('65000');
+  await page.getByRole('button', { name: form.submit, exact: true }).click();
 }
 
 /** Chromium's own accessible names for a role (what assistive technology is given), via the DevTools protocol. */
@@ -68,7 +75,7 @@ test('an oversized order: the 2005 toast is announced, reached with Alt+T, and T
   await expect(toast.getByRole('button', { name: 'Transfer funds' })).toBeFocused();
   await page.keyboard.press('Enter');
 
-  await expect(page.getByRole('heading', { level: 2, name: 'Transfer funds' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: en.transfer.heading })).toBeVisible();
   await expect(toast).toHaveCount(0);
   const amount = page.getByRole('spinbutton', { name: 'Amount (USDT)' });
   await expect(amount).toBeFocused();
@@ -76,7 +83,7 @@ test('an oversized order: the 2005 toast is announced, reached with Alt+T, and T
 
   await page.getByRole('button', { name: 'Transfer', exact: true }).click();
   await expect(page.getByText(/^Transferred 75\.00\sUSDT\./)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Balance' }).getByText('325.00 USDT')).toBeVisible();
+  await expect(page.getByRole('region', { name: en.balance.heading }).getByText('325.00 USDT')).toBeVisible();
   await page.getByRole('button', { name: 'Place order' }).click();
   await expect(page.getByText(/^Order \d{18} placed\.$/)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -96,9 +103,9 @@ test('a burst of requests: one 510 toast whose accessible name carries the count
 });
 
 test('zh-CN from the URL globals: the toast speaks the Chinese pack', async ({ page }) => {
-  await openDashboard(page, 'locale:zh-CN');
+  await openDashboard(page, 'locale:zh-CN', zhLabels);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await placeOversizedOrder(page);
+  await placeOversizedOrder(page, zhLabels);
 
   const region = page.getByRole('region', { name: `${plain(zhCN.ui.regionLabel)} (Alt+T)` });
   const toast = region.getByRole('alert', { name: plain(zhCN.futures.balance_insufficient.title) });
@@ -108,5 +115,5 @@ test('zh-CN from the URL globals: the toast speaks the Chinese pack', async ({ p
   expect(await chromiumNames(page, 'alert')).toContain(plain(zhCN.futures.balance_insufficient.title));
 
   await toast.getByRole('button', { name: zhCN.actions.transfer_funds }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Transfer funds' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: zhLabels.transfer.heading })).toBeVisible();
 });
