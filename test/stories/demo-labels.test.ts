@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocaleMessages } from '../../src/core/index';
 import { placeholdersOf } from '../../src/core/text/interpolate';
+import { textDirection } from '../../src/core/text/locale';
 import { canonicalTag, type CatalogLabels } from '../../stories/catalog/catalog-labels';
 import { demoLabelPacks, demoLabelsFor, fillIn, plural, splitAt, type DemoLabels } from '../../stories/demo/dashboard/demo-labels';
 import { forms, texts } from '../locales/pack-strings';
@@ -15,7 +16,6 @@ const SETS = {
   demo: byTag(import.meta.glob<DemoLabels>('../../stories/demo/dashboard/labels/*.ts', { eager: true, import: 'default' })),
   catalog: byTag(import.meta.glob<CatalogLabels>('../../stories/catalog/labels/*.ts', { eager: true, import: 'default' })),
 };
-const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur']);
 
 /** Every text of a labels file by path (`form.placed`, `orders.cancelled`), plural forms kept together; `dir` left out. */
 function textsOf(labels: Labels) {
@@ -38,7 +38,7 @@ describe.each(Object.entries(SETS))('%s labels', (set, files) => {
 
     it('is named by a canonical locale tag and has the direction of its language', () => {
       expect(canonicalTag(tag)).toBe(tag);
-      expect(labels.dir).toBe(RTL_LANGUAGES.has(tag.split('-')[0]!) ? 'rtl' : 'ltr');
+      expect(labels.dir).toBe(textDirection(tag));
     });
 
     it('has every label English has, and no other', () => {
