@@ -20,6 +20,9 @@ const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/rea
 const KIT_CSS = resolve(dist, 'styles.css');
 // The built-in English texts (imported statically by the text lookup): stubbed out for "the kit without its en text".
 const EN_BUILT_IN = [resolve(dist, 'locales/en/common.js'), resolve(dist, 'locales/en/futures.js')];
+// The catalog tables (code → key, category, severity, retry rule, actions): stubbed by an empty catalog of the same id
+// for the table of what each part costs.
+const CATALOGS = ['futures', 'order', 'general'].map((id) => resolve(dist, `core/catalogs/${id}.catalog.js`));
 
 const kit = (path) => resolve(dist, path);
 const scenarios = [
@@ -101,13 +104,20 @@ function entrySource({ imports, css }) {
   return `${lines.join('\n')}\n`;
 }
 
-/** Replaces the given files by an empty default export while bundling. */
+/** Replaces the given files by an empty default export (an empty catalog for a catalog file) while bundling. */
 function stubPlugin(files) {
   const set = new Set(files);
+  const emptyModule = (path) => {
+    const catalog = /([a-z]+)\.catalog\.js$/.exec(path)?.[1];
+    if (!catalog) return 'export default {};\n';
+    // the build's catalog index imports each catalog as a namespace object (`<id>_catalog_exports`)
+    const value = `{ id: ${JSON.stringify(catalog)}, entries: [], variants: [] }`;
+    return `const c = ${value};\nexport default c;\nexport const ${catalog}_catalog_exports = { default: c };\n`;
+  };
   return {
     name: 'stub',
     setup(b) {
-      b.onLoad({ filter: /\.js$/ }, (args) => (set.has(args.path) ? { contents: 'export default {};\n', loader: 'js' } : undefined));
+      b.onLoad({ filter: /\.js$/ }, (args) => (set.has(args.path) ? { contents: emptyModule(args.path), loader: 'js' } : undefined));
     },
   };
 }
@@ -181,6 +191,20 @@ for (const scenario of scenarios) {
   results.set(scenario.id, await measure({ ...base, id: scenario.id, stub: scenario.stub }));
 }
 
+// What each part costs an import: the import's bytes minus its bytes without the part (its data stubbed out, or
+// its CSS left out). What is left is code. Shows which targets the data alone puts out of reach.
+const PART_SCENARIOS = ['kit', 'toaster', 'boundary', 'resolve'];
+const partCosts = new Map();
+for (const id of PART_SCENARIOS) {
+  const scenario = scenarios.find((each) => each.id === id);
+  const whole = results.get(id).bytes;
+  const without = async (stub) => (await measure({ ...scenario, id: `${id}-parts`, stub })).bytes;
+  const en = whole - (await without(EN_BUILT_IN));
+  const catalogs = whole - (await without(CATALOGS));
+  const css = scenario.css ? whole - (await measure({ ...scenario, id: `${id}-parts`, css: undefined })).bytes : 0;
+  partCosts.set(id, { whole, en, catalogs, css, code: whole - en - catalogs - css });
+}
+
 const fmt = (n) => n.toLocaleString('en-US');
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 let failures = 0;
@@ -210,7 +234,28 @@ const header = ['import', 'gzip -9 bytes', 'files', 'CI budget', 'status', 'issu
 const table = [header, header.map((_, i) => (i === 1 || i === 2 ? '--:' : '---')), ...rows]
   .map((row) => `| ${row.join(' | ')} |`)
   .join('\n');
+const partRows = [
+  ['built-in en texts (`locales/en/common.js`, `futures.js`)', 'en'],
+  ['catalog tables (`core/catalogs/*.catalog.js`)', 'catalogs'],
+  ['CSS (`styles.css`)', 'css'],
+  ['code (the rest)', 'code'],
+  ['**the import**', 'whole'],
+  ['issue 9 target', 'target'],
+];
+const partHeader = ['part', ...PART_SCENARIOS.map((id) => `\`${id}\``)];
+const partsTable = [
+  partHeader,
+  partHeader.map((_, i) => (i === 0 ? '---' : '--:')),
+  ...partRows.map(([name, key]) => [
+    name,
+    ...PART_SCENARIOS.map((id) => fmt(key === 'target' ? scenarios.find((each) => each.id === id).target : partCosts.get(id)[key])),
+  ]),
+]
+  .map((row) => `| ${row.join(' | ')} |`)
+  .join('\n');
+
 console.log(table);
+console.log(`\nWhat each part costs (gzip bytes the import loses without it; code = the rest):\n${partsTable}`);
 console.log(failures === 0 ? '\nevery gzip budget holds' : `\n${failures} gzip budget(s) exceeded`);
 
 // CI (CI=true, as .ci/run sets it) only checks: the tracked RESULTS.md stays as the last run by hand left it
@@ -228,7 +273,12 @@ per file. Chunks loaded through \`import()\` are not counted with the entry; eac
 listed with the bytes it adds. "Without its en text": the built-in English texts (\`locales/en/common.js\`,
 \`locales/en/futures.js\`) replaced by an empty object while bundling.
 
-${table}`,
+${table}
+
+What each part costs an import: its bytes minus its bytes with the part stubbed out (the en texts by an empty object,
+each catalog table by an empty catalog) or, for the CSS, left out; the code is what remains.
+
+${partsTable}`,
   );
 }
 process.exit(failures === 0 ? 0 : 1);
