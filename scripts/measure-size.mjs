@@ -206,6 +206,9 @@ for (const id of PART_SCENARIOS) {
 }
 
 const fmt = (n) => n.toLocaleString('en-US');
+/** A Markdown table: `align` per column, `'l'` or `'r'`. */
+const markdownTable = (header, align, rows) =>
+  [header, align.map((a) => (a === 'r' ? '--:' : '---')), ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 let failures = 0;
 const rows = [];
@@ -231,9 +234,7 @@ for (const anchor of anchors) {
 }
 
 const header = ['import', 'gzip -9 bytes', 'files', 'CI budget', 'status', 'issue 9 target', 'ratio to anchor'];
-const table = [header, header.map((_, i) => (i === 1 || i === 2 ? '--:' : '---')), ...rows]
-  .map((row) => `| ${row.join(' | ')} |`)
-  .join('\n');
+const table = markdownTable(header, ['l', 'r', 'r', 'l', 'l', 'l', 'l'], rows);
 const partRows = [
   ['built-in en texts (`locales/en/common.js`, `futures.js`)', 'en'],
   ['catalog tables (`core/catalogs/*.catalog.js`)', 'catalogs'],
@@ -243,16 +244,14 @@ const partRows = [
   ['issue 9 target', 'target'],
 ];
 const partHeader = ['part', ...PART_SCENARIOS.map((id) => `\`${id}\``)];
-const partsTable = [
+const partsTable = markdownTable(
   partHeader,
-  partHeader.map((_, i) => (i === 0 ? '---' : '--:')),
-  ...partRows.map(([name, key]) => [
+  partHeader.map((_, i) => (i === 0 ? 'l' : 'r')),
+  partRows.map(([name, key]) => [
     name,
     ...PART_SCENARIOS.map((id) => fmt(key === 'target' ? scenarios.find((each) => each.id === id).target : partCosts.get(id)[key])),
   ]),
-]
-  .map((row) => `| ${row.join(' | ')} |`)
-  .join('\n');
+);
 
 console.log(table);
 console.log(`\nWhat each part costs (gzip bytes the import loses without it; code = the rest):\n${partsTable}`);
