@@ -77,21 +77,21 @@ test('an oversized order: the 2005 toast is announced, reached with Alt+T, and T
 
   await expect(page.getByRole('heading', { level: 2, name: en.transfer.heading })).toBeVisible();
   await expect(toast).toHaveCount(0);
-  const amount = page.getByRole('spinbutton', { name: 'Amount (USDT)' });
+  const amount = page.getByRole('spinbutton', { name: en.transfer.amount });
   await expect(amount).toBeFocused();
   await expect(amount).toHaveValue('75');
 
-  await page.getByRole('button', { name: 'Transfer', exact: true }).click();
+  await page.getByRole('button', { name: en.transfer.submit, exact: true }).click();
   await expect(page.getByText(/^Transferred 75\.00\sUSDT\./)).toBeVisible();
   await expect(page.getByRole('region', { name: en.balance.heading }).getByText('325.00 USDT')).toBeVisible();
-  await page.getByRole('button', { name: 'Place order' }).click();
+  await page.getByRole('button', { name: en.form.submit, exact: true }).click();
   await expect(page.getByText(/^Order \d{18} placed\.$/)).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('a burst of requests: one 510 toast whose accessible name carries the count', async ({ page }) => {
   await openDashboard(page);
-  await page.getByRole('group', { name: 'Scenarios' }).getByRole('button', { name: 'Burst of 8 requests (510)' }).click();
+  await page.getByRole('group', { name: en.scenarios.legend }).getByRole('button', { name: en.scenarios.names.burst }).click();
   const summary = page.getByText(/^8 requests: \d+ answered, \d+ rejected with code 510\.$/);
   await expect(summary).toBeVisible();
   const rejected = Number(/(\d+) rejected/.exec((await summary.textContent()) ?? '')?.[1]);
