@@ -7,16 +7,13 @@
 // The same run measures sonner, react-hot-toast and react-error-boundary the same way as anchors.
 // Prints a table, writes it to test/bench/RESULTS.md (section "size"), exits 1 when a budget is exceeded.
 // Run after `npm run build`: `npm run size:gzip` (`-- --no-write`, or CI set, leaves RESULTS.md alone).
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, relative, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { resolve } from 'node:path';
 import { writeResultsSection } from '../test/bench/results.mjs';
+import { bundleAndMeasure } from './size-bundle.mjs';
+import { NORMALIZER_FEATURES } from './size-features.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
-const work = resolve(root, 'node_modules/.cache/measure-size');
-const EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*', '@tanstack/react-query', '@tanstack/react-query/*'];
 const KIT_CSS = resolve(dist, 'styles.css');
 // The built-in English texts (imported statically by the text lookup): stubbed out for "the kit without its en text".
 const EN_BUILT_IN = [resolve(dist, 'locales/en/common.js'), resolve(dist, 'locales/en/futures.js')];
@@ -89,101 +86,7 @@ const anchors = [
 // rounded up a little (a guard against regressions) until the code gets there; see the README's "Size and speed".
 const LAZY_CHUNK_BUDGET = 6_500;
 
-const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-function entrySource({ imports, css }) {
-  const lines = [];
-  const used = [];
-  imports.forEach(([from, names], i) => {
-    const aliases = names.map((name) => `${name} as ${name}_${i}`);
-    lines.push(`import { ${aliases.join(', ')} } from ${JSON.stringify(from)};`);
-    used.push(...names.map((name) => `${name}_${i}`));
-  });
-  if (css) lines.push(`import ${JSON.stringify(css)};`);
-  lines.push(`globalThis.__measured = [${used.join(', ')}];`);
-  return `${lines.join('\n')}\n`;
-}
-
-/** Replaces the given files by an empty default export (an empty catalog for a catalog file) while bundling. */
-function stubPlugin(files) {
-  const set = new Set(files);
-  const emptyModule = (path) => {
-    const catalog = /([a-z]+)\.catalog\.js$/.exec(path)?.[1];
-    if (!catalog) return 'export default {};\n';
-    // the build's catalog index imports each catalog as a namespace object (`<id>_catalog_exports`)
-    const value = `{ id: ${JSON.stringify(catalog)}, entries: [], variants: [] }`;
-    return `const c = ${value};\nexport default c;\nexport const ${catalog}_catalog_exports = { default: c };\n`;
-  };
-  return {
-    name: 'stub',
-    setup(b) {
-      b.onLoad({ filter: /\.js$/ }, (args) => (set.has(args.path) ? { contents: emptyModule(args.path), loader: 'js' } : undefined));
-    },
-  };
-}
-
-/**
- * Bundles one scenario and sums the gzip sizes of what loads with the entry: the entry output, its static
- * chunks, its CSS. Also returns each chunk reached only through import(), with the bytes it adds.
- */
-async function measure(scenario) {
-  const dir = resolve(work, scenario.id);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const entry = resolve(dir, 'entry.js');
-  writeFileSync(entry, entrySource(scenario));
-  const result = await build({
-    entryPoints: [entry],
-    absWorkingDir: root,
-    outdir: resolve(dir, 'out'),
-    bundle: true,
-    minify: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    external: EXTERNAL,
-    metafile: true,
-    logLevel: 'error',
-    plugins: scenario.stub ? [stubPlugin(scenario.stub)] : [],
-  });
-  const outputs = result.metafile.outputs;
-  // with code splitting every import() target is an entry point of its own: pick the output of OUR entry
-  const entryOut = Object.keys(outputs).find((out) => out.endsWith('.js') && resolve(root, outputs[out].entryPoint ?? '') === entry);
-  const staticClosure = (start) => {
-    const seen = new Set();
-    const stack = [start];
-    while (stack.length > 0) {
-      const out = stack.pop();
-      if (seen.has(out)) continue;
-      seen.add(out);
-      for (const { path, kind, external } of outputs[out].imports)
-        if (!external && kind === 'import-statement' && outputs[path]) stack.push(path);
-    }
-    return seen;
-  };
-  const eager = staticClosure(entryOut);
-  const files = [...eager];
-  if (outputs[entryOut].cssBundle) files.push(outputs[entryOut].cssBundle);
-  const bytes = files.reduce((sum, out) => sum + gzip(resolve(root, out)), 0);
-
-  // chunks only reached through import(): each with the chunks it needs that the entry has not loaded yet
-  const lazyStarts = new Set();
-  for (const out of eager)
-    for (const { path, kind, external } of outputs[out].imports)
-      if (!external && kind === 'dynamic-import' && !eager.has(path)) lazyStarts.add(path);
-  const lazy = [...lazyStarts].map((start) => {
-    const added = [...staticClosure(start)].filter((out) => !eager.has(out));
-    const inputs = added.flatMap((out) => Object.keys(outputs[out].inputs));
-    return {
-      // a chunk with no input of its own re-exports a module the entry already loaded (import() of en texts)
-      name:
-        inputs.length > 0 ? inputs.map((input) => relative(root, resolve(root, input))).join(' + ') : `re-export stub ${basename(start)}`,
-      bytes: added.reduce((sum, out) => sum + gzip(resolve(root, out)), 0),
-    };
-  });
-  return { bytes, files: files.length, lazy };
-}
-
+const measure = (scenario) => bundleAndMeasure(scenario, root);
 const results = new Map();
 for (const anchor of anchors) results.set(anchor.id, await measure(anchor));
 for (const scenario of scenarios) {
@@ -204,6 +107,23 @@ for (const id of PART_SCENARIOS) {
   const css = scenario.css ? whole - (await measure({ ...scenario, id: `${id}-parts`, css: undefined })).bytes : 0;
   partCosts.set(id, { whole, en, catalogs, css, code: whole - en - catalogs - css });
 }
+
+// What the normalizer's hardening costs `normalizeApiError` alone: bundled again with one feature stubbed out,
+// then with all of them; what is left reads the response shapes.
+const normalizeScenario = scenarios.find((each) => each.id === 'normalize');
+const normalizeWhole = results.get('normalize').bytes;
+const normalizeWithout = async (features) =>
+  (
+    await measure({
+      ...normalizeScenario,
+      id: 'normalize-features',
+      sources: Object.fromEntries(features.map(({ file, stub }) => [resolve(dist, file), stub])),
+    })
+  ).bytes;
+const featureRows = [];
+for (const feature of NORMALIZER_FEATURES) featureRows.push([feature.name, normalizeWhole - (await normalizeWithout([feature]))]);
+const bare = await normalizeWithout(NORMALIZER_FEATURES);
+featureRows.push(['**all four**', normalizeWhole - bare]);
 
 const fmt = (n) => n.toLocaleString('en-US');
 /** A Markdown table: `align` per column, `'l'` or `'r'`. */
@@ -255,6 +175,17 @@ const partsTable = markdownTable(
 
 console.log(table);
 console.log(`\nWhat each part costs (gzip bytes the import loses without it; code = the rest):\n${partsTable}`);
+const featuresTable = markdownTable(
+  ['`normalizeApiError` alone', 'gzip -9 bytes'],
+  ['l', 'r'],
+  [
+    ['as built', fmt(normalizeWhole)],
+    ...featureRows.map(([name, bytes]) => [`cost of ${name}`, fmt(bytes)]),
+    ['left without the four: reading the response shapes', fmt(bare)],
+    ['issue 9 target', fmt(normalizeScenario.target)],
+  ],
+);
+console.log(`\nWhat the normalizer's hardening costs (gzip bytes it loses with the feature stubbed out):\n${featuresTable}`);
 console.log(failures === 0 ? '\nevery gzip budget holds' : `\n${failures} gzip budget(s) exceeded`);
 
 // CI (CI=true, as .ci/run sets it) only checks: the tracked RESULTS.md stays as the last run by hand left it
@@ -277,7 +208,12 @@ ${table}
 What each part costs an import: its bytes minus its bytes with the part stubbed out (the en texts by an empty object,
 each catalog table by an empty catalog) or, for the CSS, left out; the code is what remains.
 
-${partsTable}`,
+${partsTable}
+
+What the normalizer's hardening costs \`normalizeApiError\` alone: its bytes minus its bytes with the feature's module
+replaced by a stand-in that does nothing (\`scripts/size-features.mjs\`), one at a time and all four together.
+
+${featuresTable}`,
   );
 }
 process.exit(failures === 0 ? 0 : 1);

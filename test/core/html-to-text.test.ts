@@ -2,7 +2,7 @@
 // `<!--` or `<script>`). It must give exactly what those regexes gave, on any text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../src/core/errors/plain-text';
+import { htmlToText } from '../../src/core/errors/html-text';
 
 /** The regex version this replaced, kept as the reference. */
 function reference(html: string): string {

@@ -11,7 +11,7 @@ import {
   withoutCode,
   type Ctx,
 } from './api-error.js';
-import { looksLikeHtml } from './plain-text.js';
+import { looksLikeHtml } from './html-text.js';
 import { isInstance, isObject, isPlainObject, parseRetryAfter, read, readHeader, readString, toCode, toHttpStatus } from './safe-access.js';
 import type { ApiError, ApiErrorCatalogId } from '../types.js';
 
