@@ -94,36 +94,36 @@ for (const scenario of scenarios) {
   results.set(scenario.id, await measure({ ...base, id: scenario.id, stub: scenario.stub }));
 }
 
-// What each part costs an import: the import's bytes minus its bytes without the part (its data stubbed out, or
-// its CSS left out). What is left is code. Shows which targets the data alone puts out of reach.
+/**
+ * What leaving something out saves an import: its bytes minus its bytes bundled again with `change`, one of
+ * `{ stub: files }` (data stubbed out), `{ sources }` (modules replaced) or `{ css: undefined }` (CSS left out).
+ */
+async function savedBy(id, change) {
+  const scenario = scenarios.find((each) => each.id === id);
+  return results.get(id).bytes - (await measure({ ...scenario, id: `${id}-without`, ...change })).bytes;
+}
+
+// What each part costs an import; what is left is code. Shows which targets the data alone puts out of reach.
 const PART_SCENARIOS = ['kit', 'toaster', 'boundary', 'resolve'];
 const partCosts = new Map();
 for (const id of PART_SCENARIOS) {
-  const scenario = scenarios.find((each) => each.id === id);
   const whole = results.get(id).bytes;
-  const without = async (stub) => (await measure({ ...scenario, id: `${id}-parts`, stub })).bytes;
-  const en = whole - (await without(EN_BUILT_IN));
-  const catalogs = whole - (await without(CATALOGS));
-  const css = scenario.css ? whole - (await measure({ ...scenario, id: `${id}-parts`, css: undefined })).bytes : 0;
+  const en = await savedBy(id, { stub: EN_BUILT_IN });
+  const catalogs = await savedBy(id, { stub: CATALOGS });
+  const css = scenarios.find((each) => each.id === id).css ? await savedBy(id, { css: undefined }) : 0;
   partCosts.set(id, { whole, en, catalogs, css, code: whole - en - catalogs - css });
 }
 
-// What the normalizer's hardening costs `normalizeApiError` alone: bundled again with one feature stubbed out,
-// then with all of them; what is left reads the response shapes.
-const normalizeScenario = scenarios.find((each) => each.id === 'normalize');
-const normalizeWhole = results.get('normalize').bytes;
-const normalizeWithout = async (features) =>
-  (
-    await measure({
-      ...normalizeScenario,
-      id: 'normalize-features',
-      sources: Object.fromEntries(features.map(({ file, stub }) => [resolve(dist, file), stub])),
-    })
-  ).bytes;
+// What the normalizer's hardening costs `normalizeApiError` alone: each feature's module replaced by its stand-in,
+// then all of them; what is left reads the response shapes.
+const withStandIns = (features) => ({ sources: Object.fromEntries(features.map(({ file, stub }) => [resolve(dist, file), stub])) });
 const featureRows = [];
-for (const feature of NORMALIZER_FEATURES) featureRows.push([feature.name, normalizeWhole - (await normalizeWithout([feature]))]);
-const bare = await normalizeWithout(NORMALIZER_FEATURES);
-featureRows.push(['**all four**', normalizeWhole - bare]);
+for (const feature of NORMALIZER_FEATURES) featureRows.push([feature.name, await savedBy('normalize', withStandIns([feature]))]);
+const allFeatures = await savedBy('normalize', withStandIns(NORMALIZER_FEATURES));
+const ALL = `all ${NORMALIZER_FEATURES.length}`;
+featureRows.push([`**${ALL}**`, allFeatures]);
+const normalizeWhole = results.get('normalize').bytes;
+const bare = normalizeWhole - allFeatures;
 
 const fmt = (n) => n.toLocaleString('en-US');
 /** A Markdown table: `align` per column, `'l'` or `'r'`. */
@@ -181,8 +181,8 @@ const featuresTable = markdownTable(
   [
     ['as built', fmt(normalizeWhole)],
     ...featureRows.map(([name, bytes]) => [`cost of ${name}`, fmt(bytes)]),
-    ['left without the four: reading the response shapes', fmt(bare)],
-    ['issue 9 target', fmt(normalizeScenario.target)],
+    [`left without ${ALL}: reading the response shapes`, fmt(bare)],
+    ['issue 9 target', fmt(scenarios.find((each) => each.id === 'normalize').target)],
   ],
 );
 console.log(`\nWhat the normalizer's hardening costs (gzip bytes it loses with the feature stubbed out):\n${featuresTable}`);
@@ -211,7 +211,7 @@ each catalog table by an empty catalog) or, for the CSS, left out; the code is w
 ${partsTable}
 
 What the normalizer's hardening costs \`normalizeApiError\` alone: its bytes minus its bytes with the feature's module
-replaced by a stand-in that does nothing (\`scripts/size-features.mjs\`), one at a time and all four together.
+replaced by a stand-in that does nothing (\`scripts/size-features.mjs\`), one at a time and ${ALL} together.
 
 ${featuresTable}`,
   );
